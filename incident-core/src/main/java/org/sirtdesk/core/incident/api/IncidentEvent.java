@@ -1,0 +1,18 @@
+package org.sirtdesk.core.incident.api;
+
+import java.time.Instant;
+import org.sirtdesk.core.shared.Actor;
+
+/** Every fact recorded about an incident. Projections switch over the permitted records. */
+public sealed interface IncidentEvent permits IncidentReported {
+
+    String incidentId();
+
+    Actor actor();
+
+    /** Business time of the fact (not the time it was stored). */
+    Instant at();
+
+    /** The seed rule this step follows, e.g. {@code 001 Art. 31-1}, or {@code null}. */
+    String basis();
+}
