@@ -1,0 +1,118 @@
+package org.sirtdesk.api.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import org.sirtdesk.api.error.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+
+/** Deny by default; every endpoint names the roles that may call it. */
+@Configuration
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    static final String[] READERS = {"SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE", "AUDITOR", "OFFICER"};
+
+    @Bean
+    SecurityFilterChain api(
+            HttpSecurity http,
+            SecurityProperties properties,
+            ObjectMapper json,
+            @Value("${server.address:}") String address)
+            throws Exception {
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports")
+                        .hasRole("REPORTER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/*")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/incidents/**")
+                        .hasAnyRole(READERS)
+                        .anyRequest()
+                        .denyAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                            if (properties.mode() == SecurityProperties.Mode.DEMO) {
+                                response.setHeader("WWW-Authenticate", "Basic realm=\"SIRT Desk\"");
+                            } else {
+                                response.setHeader("WWW-Authenticate", "Bearer");
+                            }
+                            writeProblem(response, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Sign in first");
+                        })
+                        .accessDeniedHandler((request, response, ex) -> writeProblem(
+                                response, json, HttpStatus.FORBIDDEN, "ACCESS_DENIED", "Your role may not do this")));
+        if (properties.mode() == SecurityProperties.Mode.DEMO) {
+            var entryPoint = new BasicAuthenticationEntryPoint();
+            entryPoint.setRealmName("SIRT Desk");
+            http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"SIRT Desk\"");
+                writeProblem(response, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Sign in first");
+            }));
+            http.userDetailsService(new InMemoryUserDetailsManager(DemoUsers.userDetails(properties.demoPassword())));
+            log.warn(
+                    "DEMO USERS ENABLED: {} users with a published password over HTTP Basic, listening on '{}'."
+                            + " Never expose this to a network; use sirtdesk.security.mode=jwt in production.",
+                    DemoUsers.USERS.size(),
+                    address.isBlank() ? "all interfaces" : address);
+        } else {
+            http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(properties))));
+        }
+        return http.build();
+    }
+
+    static Converter<Jwt, AbstractAuthenticationToken> rolesFrom(SecurityProperties properties) {
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> roles(jwt, properties.rolesClaim()));
+        return converter;
+    }
+
+    static Collection<GrantedAuthority> roles(Jwt jwt, String claim) {
+        List<String> roles = jwt.getClaimAsStringList(claim);
+        if (roles == null) {
+            return List.of(new SimpleGrantedAuthority("ROLE_REPORTER"));
+        }
+        var authorities = new java.util.LinkedHashSet<GrantedAuthority>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_REPORTER"));
+        roles.forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r)));
+        return List.copyOf(authorities);
+    }
+
+    static void writeProblem(
+            HttpServletResponse response, ObjectMapper json, HttpStatus status, String code, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), Problems.asMap(Problems.problem(status, code, detail, List.of())));
+    }
+}
