@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.sirtdesk.core.shared.DomainException;
 import org.sirtdesk.core.shared.ErrorCode;
@@ -66,6 +67,9 @@ public class ProblemHandler {
         if (cause instanceof ConcurrencyException concurrency) {
             return concurrency(concurrency);
         }
+        if (cause instanceof AggregateStreamCreationException exists) {
+            return alreadyExists(exists);
+        }
         return unexpected(e);
     }
 
@@ -75,6 +79,15 @@ public class ProblemHandler {
                 HttpStatus.CONFLICT,
                 ErrorCode.CONCURRENT_MODIFICATION.name(),
                 "Someone else changed this incident first; reload and try again",
+                List.of());
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e) {
+        return Problems.response(
+                HttpStatus.CONFLICT,
+                ErrorCode.CONCURRENT_MODIFICATION.name(),
+                "An incident with this id already exists",
                 List.of());
     }
 

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.sirtdesk.api.command.IncidentIds;
 import org.sirtdesk.api.command.ReadModelAwait;
@@ -77,7 +78,7 @@ public class ReportController {
                     request.toFacts(),
                     reporter,
                     Instant.now(clock)));
-        } catch (ConcurrencyException alreadyReported) {
+        } catch (ConcurrencyException | AggregateStreamCreationException alreadyReported) {
             if (idempotencyKey == null) {
                 throw alreadyReported;
             }
