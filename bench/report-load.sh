@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Load benchmark of POST /api/v1/reports over HTTP with the production auth path (RS256 JWT
+# signed by a key made here), PostgreSQL on this machine, and PostgreSQL's own single-row
+# insert rate (pgbench, 1 KB rows, same client count) as the machine's ceiling.
+#
+# Usage: bench/report-load.sh [duration-seconds] [connections]
+# Needs: wrk, pgbench, openssl, a PostgreSQL on 127.0.0.1:5432 reachable as $PGUSER (default postgres).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-60}
+CONNECTIONS=${2:-32}
+PORT=${BENCH_PORT:-18181}
+PGUSER=${PGUSER:-postgres}
+DB=sirtdesk_bench
+WORK=$(mktemp -d)
+trap 'if [ -n "${APP_PID:-}" ]; then kill "$APP_PID" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
+
+for tool in wrk pgbench openssl psql; do
+  command -v "$tool" >/dev/null || { echo "missing: $tool (apt-get install wrk postgresql-client openssl)"; exit 1; }
+done
+
+psql -q -h 127.0.0.1 -U "$PGUSER" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+
+# A signing key and a token for a reporter, as an identity provider would issue them.
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null
+openssl pkey -in "$WORK/key.pem" -pubout -out "$WORK/pub.pem"
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+payload=$(printf '{"sub":"bench-reporter","roles":["REPORTER"],"aud":"sirtdesk","iat":%d,"exp":%d}' \
+  "$(date +%s)" "$(( $(date +%s) + 7200 ))" | b64url)
+signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/key.pem" | b64url)
+TOKEN="$header.$payload.$signature"
+
+[ -f incident-api/target/sirtdesk.jar ] || ./mvnw -B -q -DskipTests -Dspotless.check.skip=true install
+AXONIQ_UPDATE_CHECKER_DISABLED=true java -Xms512m -Xmx1g -Daxoniq.update-checker.disabled=true \
+  -jar incident-api/target/sirtdesk.jar \
+  --spring.profiles.active=postgres \
+  --server.port="$PORT" --server.address=127.0.0.1 \
+  --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
+  --spring.datasource.username="$PGUSER" --spring.datasource.password= \
+  --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$WORK/pub.pem" \
+  --spring.security.oauth2.resourceserver.jwt.audiences=sirtdesk \
+  --logging.level.root=WARN ${BENCH_APP_ARGS:-} > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
+curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { cat "$WORK/app.log"; exit 1; }
+
+cat > "$WORK/report.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $TOKEN"
+wrk.body = '{"title":"Suspicious mail opened","description":"A mail with a macro attachment was opened on PC-1234; the user disconnected the network cable.","awareAt":"2026-05-01T09:30:00+09:00","category":"PHISHING","affectedSystems":["PC-1234"],"personalData":{"involved":"UNKNOWN"},"cyberAttackSuspected":"YES","department":"総務課"}'
+local errors = 0
+response = function(status, headers, body)
+  if status ~= 201 then
+    errors = errors + 1
+    if errors <= 3 then io.stderr:write("unexpected status " .. status .. ": " .. body .. "\n") end
+  end
+end
+LUA
+
+if [ -n "${BENCH_PROBE:-}" ]; then wrk -t1 -c1 -d5s --latency -s "$WORK/report.lua" "http://127.0.0.1:$PORT/api/v1/reports"; top -b -n1 | head -15; exit 0; fi
+echo "== warm-up (10 s)"
+wrk -t2 -c"$CONNECTIONS" -d10s -s "$WORK/report.lua" "http://127.0.0.1:$PORT/api/v1/reports" >/dev/null
+echo "== POST /api/v1/reports, $CONNECTIONS connections, ${DURATION}s"
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$WORK/report.lua" \
+  "http://127.0.0.1:$PORT/api/v1/reports" | tee "$WORK/wrk.txt"
+events=$(psql -tA -h 127.0.0.1 -U "$PGUSER" -d "$DB" -c "SELECT count(*) FROM domainevententry")
+projected=$(psql -tA -h 127.0.0.1 -U "$PGUSER" -d "$DB" -c "SELECT count(*) FROM incident_summary")
+echo "events stored: $events, incidents projected: $projected"
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
+
+echo "== PostgreSQL ceiling: pgbench single-row inserts of 1 KB, $CONNECTIONS clients, ${DURATION}s"
+psql -q -h 127.0.0.1 -U "$PGUSER" -d "$DB" -c "CREATE TABLE bench_rows (id bigserial PRIMARY KEY, payload bytea NOT NULL)"
+echo "INSERT INTO bench_rows (payload) VALUES (convert_to(repeat('x', 1024), 'UTF8'));" > "$WORK/insert.sql"
+pgbench -n -h 127.0.0.1 -U "$PGUSER" -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$WORK/insert.sql" "$DB" | tee "$WORK/pgbench.txt"
+
+rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
+tps=$(awk '/^tps/ {print $3}' "$WORK/pgbench.txt")
+echo "== summary: reports/s=$rps pgbench-inserts/s=$tps ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN {printf "%.2f", a/b}')"
+psql -q -h 127.0.0.1 -U "$PGUSER" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
