@@ -79,7 +79,10 @@ public class SecurityConfiguration {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"SIRT Desk\"");
                 writeProblem(response, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Sign in first");
             }));
-            http.userDetailsService(new InMemoryUserDetailsManager(DemoUsers.userDetails(properties.demoPassword())));
+            // A plain UserDetailsService, not the manager itself: as a UserDetailsPasswordService the manager
+            // would make Spring re-encode the {noop} password with BCrypt on every request.
+            var users = new InMemoryUserDetailsManager(DemoUsers.userDetails(properties.demoPassword()));
+            http.userDetailsService(users::loadUserByUsername);
             log.warn(
                     "DEMO USERS ENABLED: {} users with a published password over HTTP Basic, listening on '{}'."
                             + " Never expose this to a network; use sirtdesk.security.mode=jwt in production.",
