@@ -231,6 +231,11 @@ public final class IncidentFixtures {
         return List.of(report(plainFacts()), startTriage(), confirm(Severity.MEDIUM));
     }
 
+    /** Confirmed, then 150 persons' data found leaked: privacy officer, PPC and individuals open. */
+    public static List<Object> aConfirmedLeakOf150Persons() {
+        return with(aConfirmedIncident(), correct(facts(persons(150)), LATER));
+    }
+
     public static List<Object> aDismissedReport() {
         return List.of(report(plainFacts()), startTriage(), dismiss("a training mail"));
     }
