@@ -4,7 +4,38 @@ import java.time.Instant;
 import org.sirtdesk.core.shared.Actor;
 
 /** Every fact recorded about an incident. Projections switch over the permitted records. */
-public sealed interface IncidentEvent permits IncidentReported {
+public sealed interface IncidentEvent
+        permits IncidentReported,
+                TriageStarted,
+                FactsCorrected,
+                IncidentConfirmed,
+                IncidentDismissed,
+                ReportedToCiso,
+                CisoReportAcknowledged,
+                ObligationRaised,
+                ObligationRescheduled,
+                NotificationSent,
+                NotificationAcknowledged,
+                WaiverRequested,
+                WaiverApproved,
+                WaiverRefused,
+                CymatSupportRequested,
+                InstructionIssued,
+                InstructionAcknowledged,
+                InstructionCompleted,
+                RecoveryRecorded,
+                RecurrenceReportSubmitted,
+                RecurrenceReportApproved,
+                RecurrenceReportReturned,
+                MeasuresOrdered,
+                MeasureCompleted,
+                LessonsShared,
+                ClosureRequested,
+                ClosureApproved,
+                ClosureRefused,
+                IncidentReopened,
+                NoteAdded,
+                EvidenceReferenced {
 
     String incidentId();
 

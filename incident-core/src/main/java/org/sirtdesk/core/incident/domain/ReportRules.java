@@ -1,7 +1,9 @@
 package org.sirtdesk.core.incident.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.sirtdesk.core.incident.api.ReportFacts;
 import org.sirtdesk.core.incident.api.ReportIncident;
 import org.sirtdesk.core.shared.Violation;
 
@@ -32,16 +34,21 @@ final class ReportRules {
             violations.add(Violation.of("facts", "must be given"));
             return violations;
         }
+        violations.addAll(checkFacts(facts, command.reportedAt()));
+        return violations;
+    }
+
+    /** Rules on the facts themselves, for a report and for every later correction. */
+    static List<Violation> checkFacts(ReportFacts facts, Instant notAfter) {
+        var violations = new ArrayList<Violation>();
         if (facts.title() == null || facts.title().isBlank()) {
             violations.add(Violation.of("title", "must not be blank", "001 Art. 31-1"));
         }
         if (facts.description() == null || facts.description().isBlank()) {
             violations.add(Violation.of("description", "must not be blank", "001 Art. 31-1"));
         }
-        if (facts.awareAt() != null
-                && command.reportedAt() != null
-                && facts.awareAt().isAfter(command.reportedAt())) {
-            violations.add(Violation.of("awareAt", "must not be after the time of the report"));
+        if (facts.awareAt() != null && notAfter != null && facts.awareAt().isAfter(notAfter)) {
+            violations.add(Violation.of("awareAt", "must not be later than the time it is recorded"));
         }
         var pd = facts.personalData();
         if (pd.approxPersons() != null && pd.approxPersons() < 0) {

@@ -30,7 +30,7 @@ class IncidentReportTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Incident.class);
+        fixture = Fixtures.fixture();
     }
 
     private static ReportFacts facts(String title, Instant awareAt) {
