@@ -4,8 +4,12 @@ import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.sirtdesk.core.incident.domain.IncidentModule;
+import org.sirtdesk.core.policy.OrganisationProfile;
+import org.sirtdesk.core.policy.OrganisationSettings;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Event processing: pooled streaming processors whose tokens live in the read-model database and
@@ -25,9 +29,21 @@ public class ProcessingConfiguration {
                 .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
+    /**
+     * The organisation profile of {@code sirtdesk.organisation.*}: a shipped profile ({@code agency} or
+     * {@code local-government}) with the body's overrides (SPEC §3).
+     */
     @Bean
-    public ConfigurerModule incidentModule() {
-        return new IncidentModule();
+    public OrganisationProfile organisationProfile(Environment environment) {
+        return Binder.get(environment)
+                .bind("sirtdesk.organisation", OrganisationSettings.class)
+                .orElseGet(() -> new OrganisationSettings("agency", null, null, null, null, null, null))
+                .toProfile();
+    }
+
+    @Bean
+    public IncidentModule incidentModule(OrganisationProfile profile) {
+        return new IncidentModule(profile);
     }
 
     @Bean

@@ -36,7 +36,14 @@ public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
-    static final String[] READERS = {"SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE", "AUDITOR", "OFFICER"};
+    static final String INCIDENT = "/api/v1/incidents/{incidentId}";
+
+    /**
+     * Who may read an incident's detail and timeline: API.md's readers, plus the privacy officer, who
+     * files the PPC reports from it. Officers pass here and are then limited to incidents naming them.
+     */
+    static final String[] READERS = {"SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE", "AUDITOR", "OFFICER", "PRIVACY_OFFICER"
+    };
 
     @Bean
     SecurityFilterChain api(
@@ -58,8 +65,57 @@ public class SecurityConfiguration {
                         .hasRole("REPORTER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/*")
                         .authenticated()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/incidents/**")
+                        .requestMatchers(
+                                HttpMethod.POST, INCIDENT + "/triage", INCIDENT + "/facts", INCIDENT + "/instructions")
+                        .hasAnyRole("SIRT", "SIRT_LEAD")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                INCIDENT + "/assessment",
+                                INCIDENT + "/ciso-report",
+                                INCIDENT + "/recovery",
+                                INCIDENT + "/lessons",
+                                INCIDENT + "/closure",
+                                INCIDENT + "/cymat-request")
+                        .hasRole("SIRT_LEAD")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                INCIDENT + "/ciso-acknowledgement",
+                                INCIDENT + "/notifications/*/waiver-decision",
+                                INCIDENT + "/recurrence-report/review",
+                                INCIDENT + "/closure-decision")
+                        .hasRole("CISO")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                INCIDENT + "/notifications/*/sent",
+                                INCIDENT + "/notifications/*/acknowledged")
+                        .hasAnyRole("SIRT", "SIRT_LEAD", "PRIVACY_OFFICER")
+                        .requestMatchers(HttpMethod.POST, INCIDENT + "/notifications/*/waiver")
+                        .hasAnyRole("SIRT_LEAD", "PRIVACY_OFFICER")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                INCIDENT + "/instructions/*/acknowledgement",
+                                INCIDENT + "/instructions/*/completion",
+                                INCIDENT + "/recurrence-report",
+                                INCIDENT + "/measures/*/completion")
+                        .hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.POST, INCIDENT + "/reopening")
+                        .hasAnyRole("SIRT_LEAD", "CISO")
+                        .requestMatchers(HttpMethod.POST, INCIDENT + "/notes", INCIDENT + "/evidence")
+                        .hasAnyRole("SIRT", "SIRT_LEAD", "CISO", "OFFICER")
+                        .requestMatchers(HttpMethod.GET, INCIDENT + "/ppc-report")
+                        .hasAnyRole("PRIVACY_OFFICER", "SIRT_LEAD", "COMPLIANCE")
+                        .requestMatchers(HttpMethod.GET, INCIDENT + "/integrity")
+                        .hasAnyRole("AUDITOR", "COMPLIANCE")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/incidents")
+                        .hasAnyRole("SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE", "AUDITOR")
+                        .requestMatchers(HttpMethod.GET, INCIDENT, INCIDENT + "/timeline")
                         .hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/deadlines")
+                        .hasAnyRole("SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/exports/notifications")
+                        .hasAnyRole("COMPLIANCE", "AUDITOR")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics")
+                        .hasAnyRole("CISO", "COMPLIANCE")
                         .anyRequest()
                         .denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {

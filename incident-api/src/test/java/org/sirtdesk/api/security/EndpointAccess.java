@@ -24,7 +24,9 @@ final class EndpointAccess {
         }
     }
 
-    private static final String[] READERS = {"SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE", "AUDITOR", "OFFICER"};
+    private static final String[] READERS = {
+        "SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE", "AUDITOR", "OFFICER", "PRIVACY_OFFICER"
+    };
 
     static final List<Row> ROWS = List.of(
             Row.of("POST", "/api/v1/reports", ALL_ROLES.toArray(String[]::new)),
