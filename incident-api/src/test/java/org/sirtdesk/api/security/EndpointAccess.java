@@ -31,7 +31,11 @@ final class EndpointAccess {
     static final List<Row> ROWS = List.of(
             Row.of("POST", "/api/v1/reports", ALL_ROLES.toArray(String[]::new)),
             Row.of("GET", "/api/v1/reports/{trackingCode}", ALL_ROLES.toArray(String[]::new)),
-            Row.of("GET", "/api/v1/incidents/{incidentId}", READERS));
+            Row.of("GET", "/api/v1/incidents/{incidentId}", READERS),
+            Row.of("GET", "/api/v1/incidents", "SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE", "AUDITOR"),
+            Row.of("GET", "/api/v1/incidents/{incidentId}/timeline", READERS),
+            Row.of("GET", "/api/v1/deadlines", "SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE"),
+            Row.of("GET", "/api/v1/exports/notifications", "COMPLIANCE", "AUDITOR"));
 
     private EndpointAccess() {}
 }

@@ -1,0 +1,65 @@
+package org.sirtdesk.projections.timeline;
+
+import java.sql.Timestamp;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.sirtdesk.core.incident.api.IncidentEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Maintains {@code incident_timeline}: one row per event, keyed by (incident, sequence number). */
+@Component
+@ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
+public class TimelineProjection {
+
+    public static final String PROCESSING_GROUP = "incident-timeline";
+
+    private final JdbcTemplate jdbc;
+
+    public TimelineProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(IncidentEvent event, @SequenceNumber long sequenceNumber) {
+        jdbc.update(
+                """
+                INSERT INTO incident_timeline (incident_id, seq, at, event_type, actor_id, actor_role, summary, basis)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?
+                WHERE NOT EXISTS (SELECT 1 FROM incident_timeline WHERE incident_id = ? AND seq = ?)
+                """,
+                event.incidentId(),
+                sequenceNumber,
+                Timestamp.from(event.at()),
+                event.getClass().getSimpleName(),
+                event.actor().userId(),
+                event.actor().role().name(),
+                TimelineSummaries.summary(event),
+                event.basis(),
+                event.incidentId(),
+                sequenceNumber);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM incident_timeline");
+    }
+
+    /** The incident's entries in stream order; empty when the incident is unknown. */
+    public List<TimelineEntry> timeline(String incidentId) {
+        return jdbc.query(
+                "SELECT at, event_type, actor_id, actor_role, summary, basis FROM incident_timeline"
+                        + " WHERE incident_id = ? ORDER BY seq",
+                (rs, i) -> new TimelineEntry(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)),
+                incidentId);
+    }
+}
