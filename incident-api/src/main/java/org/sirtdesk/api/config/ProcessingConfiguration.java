@@ -3,6 +3,7 @@ package org.sirtdesk.api.config;
 import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.sirtdesk.core.deadline.DeadlineCalculator;
 import org.sirtdesk.core.incident.domain.IncidentModule;
 import org.sirtdesk.core.policy.OrganisationProfile;
 import org.sirtdesk.core.policy.OrganisationSettings;
@@ -41,9 +42,19 @@ public class ProcessingConfiguration {
                 .toProfile();
     }
 
+    /** Due times of the profile's deadline rules, on its closure calendar in Asia/Tokyo. */
     @Bean
-    public IncidentModule incidentModule(OrganisationProfile profile) {
-        return new IncidentModule(profile);
+    public DeadlineCalculator deadlineCalculator(OrganisationProfile profile) {
+        return profile.deadlineCalculator();
+    }
+
+    /**
+     * The incident aggregate. Its command handlers take the profile and the calculator as parameters;
+     * as Spring beans they resolve through Axon's Spring parameter resolver.
+     */
+    @Bean
+    public IncidentModule incidentModule(OrganisationProfile profile, DeadlineCalculator calculator) {
+        return new IncidentModule(profile, calculator);
     }
 
     @Bean
