@@ -1,5 +1,7 @@
 package org.sirtdesk.api.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sirtdesk.api.web.external.BodySizeLimitFilter;
 import org.sirtdesk.api.web.page.FormPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +12,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -18,7 +21,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * API chain of {@link SecurityConfiguration}, which keeps everything else.
  *
  * <ul>
- *   <li>External report API: anyone, stateless, no CSRF (no cookie is involved), rate-limited.
+ *   <li>External report API: anyone, stateless, no CSRF (no cookie is involved), rate-limited, a
+ *       bounded body.
  *   <li>Pages: a session and a CSRF token on every form; employees sign in on {@code /login}
  *       (demo users in demo mode); the external window and the status page are open to anyone,
  *       the status page deciding per report who may see it. No script runs on these pages, so the
@@ -35,8 +39,9 @@ public class FormSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain externalReportApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain externalReportApi(HttpSecurity http, ObjectMapper json) throws Exception {
         http.securityMatcher(EXTERNAL_API)
+                .addFilterBefore(new BodySizeLimitFilter(json), AuthorizationFilter.class)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)

@@ -27,6 +27,13 @@ public abstract class HtmlPage {
         return FormPaths.pathOf(request);
     }
 
+    /** Who is signed in, for the header (null for visitors). */
+    @ModelAttribute("userName")
+    String userName(HttpServletRequest request) {
+        var principal = request.getUserPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
     @ExceptionHandler(RateLimitExceededException.class)
     ModelAndView rateLimited(RateLimitExceededException e, HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));

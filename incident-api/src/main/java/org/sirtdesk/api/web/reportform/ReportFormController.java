@@ -58,10 +58,9 @@ public class ReportFormController extends HtmlPage {
     }
 
     @ModelAttribute
-    void choices(Model model, Authentication user) {
+    void choices(Model model) {
         model.addAttribute("categories", Category.values());
         model.addAttribute("answers", TriState.values());
-        model.addAttribute("userName", user.getName());
     }
 
     @GetMapping

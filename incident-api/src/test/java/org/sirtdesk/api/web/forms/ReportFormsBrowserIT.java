@@ -144,6 +144,21 @@ class ReportFormsBrowserIT {
         return LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1).toString();
     }
 
+    /** Everything but the title, so the first submission shows what a missing field looks like. */
+    static void fillEmployeeReport() {
+        type("description", "経理課のPCで、請求書を装ったメールの添付ファイルを開いてしまいました。\n画面に警告が表示されています。");
+        setValue("awareDate", yesterday());
+        setValue("awareTime", "09:30");
+        new Select(byId("category")).selectByValue("PHISHING");
+        type("affectedSystems", "PC-0042\nメールサーバ");
+        new Select(byId("confidentiality")).selectByValue("2");
+        browser.findElement(By.cssSelector("input[name='personalDataInvolved'][value='NO']"))
+                .click();
+        browser.findElement(By.cssSelector("input[name='cyberAttackSuspected'][value='YES']"))
+                .click();
+        type("department", "経理課");
+    }
+
     @Test
     void anEmployeeSignsInSeesAMissingTitleAndThenGetsATrackingCode() throws IOException {
         browser.manage().deleteAllCookies();
@@ -162,17 +177,7 @@ class ReportFormsBrowserIT {
         assertThat(session.isHttpOnly()).isTrue();
         assertThat(session.getSameSite()).isEqualTo("Lax");
 
-        type("description", "経理課のPCで、請求書を装ったメールの添付ファイルを開いてしまいました。\n画面に警告が表示されています。");
-        setValue("awareDate", yesterday());
-        setValue("awareTime", "09:30");
-        new Select(byId("category")).selectByValue("PHISHING");
-        type("affectedSystems", "PC-0042\nメールサーバ");
-        new Select(byId("confidentiality")).selectByValue("2");
-        browser.findElement(By.cssSelector("input[name='personalDataInvolved'][value='NO']"))
-                .click();
-        browser.findElement(By.cssSelector("input[name='cyberAttackSuspected'][value='YES']"))
-                .click();
-        type("department", "経理課");
+        fillEmployeeReport();
         submit();
 
         var titleError = byId("title-error");
@@ -184,8 +189,6 @@ class ReportFormsBrowserIT {
         screenshot("report-form-error.png", WIDE);
 
         type("title", "不審なメールの添付ファイルを開いた");
-        screenshot("report-form.png", WIDE);
-        screenshot("report-form-narrow.png", NARROW);
         submit();
 
         assertThat(browser.getCurrentUrl()).endsWith("/report/sent");
@@ -201,6 +204,12 @@ class ReportFormsBrowserIT {
         browser.findElement(By.linkText("この報告の状況を見る")).click();
         assertThat(byId("state").getText()).isEqualTo("受付済み（SIRTの確認待ち）");
         screenshot("report-status.png", WIDE);
+
+        browser.get(url("/report"));
+        fillEmployeeReport();
+        type("title", "不審なメールの添付ファイルを開いた");
+        screenshot("report-form.png", WIDE);
+        screenshot("report-form-narrow.png", NARROW);
 
         browser.get(url("/report?lang=en"));
         assertThat(browser.findElement(By.tagName("h1")).getText())

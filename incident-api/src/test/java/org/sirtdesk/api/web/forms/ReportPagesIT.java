@@ -387,6 +387,17 @@ class ReportPagesIT {
         }
 
         @Test
+        void refusesABodyLargerThanAnyValidReportBeforeReadingIt() throws Exception {
+            mvc.perform(post("/api/v1/external-reports")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"title\":\"t\",\"description\":\"" + "x".repeat(200_000) + "\"}")
+                            .with(from(freshAddress())))
+                    .andExpect(status().isPayloadTooLarge())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("PAYLOAD_TOO_LARGE"));
+        }
+
+        @Test
         void limitsReportsPerAddressWithRetryAfterAndAProblem() throws Exception {
             var address = freshAddress();
             for (int i = 0; i < 5; i++) {
