@@ -1,5 +1,7 @@
 package org.sirtdesk.api.command;
 
+import java.util.List;
+
 /**
  * Cleans free text typed by people before it goes into a command and so into the event store for
  * good: line breaks become {@code \n}, control characters other than newline and tab are removed,
@@ -35,6 +37,11 @@ public final class FreeText {
     public static String optionalLine(String raw) {
         var text = singleLine(raw);
         return text == null || text.isEmpty() ? null : text;
+    }
+
+    /** Each entry of a list of one-line values (systems, recipients); {@code null} stays {@code null}. */
+    public static List<String> singleLines(List<String> raw) {
+        return raw == null ? null : raw.stream().map(FreeText::singleLine).toList();
     }
 
     private static boolean allowed(int codePoint) {

@@ -32,7 +32,8 @@ final class EndpointAccess {
 
     static final List<Row> ROWS = List.of(
             Row.of("POST", "/api/v1/reports", ALL_ROLES.toArray(String[]::new)),
-            Row.of("GET", "/api/v1/reports/{trackingCode}", ALL_ROLES.toArray(String[]::new)),
+            Row.open("GET", "/api/v1/reports/{trackingCode}"),
+            Row.open("POST", "/api/v1/external-reports"),
             Row.of("GET", "/api/v1/incidents/{incidentId}", READERS),
             Row.of("POST", INCIDENT + "/triage", "SIRT", "SIRT_LEAD"),
             Row.of("POST", INCIDENT + "/assessment", "SIRT_LEAD"),

@@ -1,8 +1,9 @@
 package org.sirtdesk.api.web.incident;
 
+import static org.sirtdesk.api.command.FreeText.multiLine;
+import static org.sirtdesk.api.command.FreeText.singleLines;
 import static org.sirtdesk.api.command.IncidentCommands.actor;
 import static org.sirtdesk.api.command.IncidentCommands.expectedVersion;
-import static org.sirtdesk.api.command.TextHygiene.clean;
 import static org.sirtdesk.core.shared.Role.CISO;
 import static org.sirtdesk.core.shared.Role.OFFICER;
 import static org.sirtdesk.core.shared.Role.PRIVACY_OFFICER;
@@ -82,7 +83,7 @@ public class IncidentCommandController {
                 expectedVersion(ifMatch),
                 actor(user, SIRT, SIRT_LEAD),
                 commands.now(),
-                clean(body.note())));
+                multiLine(body.note())));
     }
 
     @PostMapping("/assessment")
@@ -97,7 +98,7 @@ public class IncidentCommandController {
                 actor(user, SIRT_LEAD),
                 commands.now(),
                 body.decision(),
-                clean(body.reason()),
+                multiLine(body.reason()),
                 body.severity(),
                 body.facts()));
     }
@@ -115,7 +116,7 @@ public class IncidentCommandController {
                 commands.now(),
                 body.facts(),
                 body.severity(),
-                clean(body.reason())));
+                multiLine(body.reason())));
     }
 
     @PostMapping("/ciso-report")
@@ -125,7 +126,11 @@ public class IncidentCommandController {
             @Valid @RequestBody IncidentRequests.Summary body,
             Authentication user) {
         return commands.send(new ReportToCiso(
-                incidentId, expectedVersion(ifMatch), actor(user, SIRT_LEAD), commands.now(), clean(body.summary())));
+                incidentId,
+                expectedVersion(ifMatch),
+                actor(user, SIRT_LEAD),
+                commands.now(),
+                multiLine(body.summary())));
     }
 
     @PostMapping("/ciso-acknowledgement")
@@ -135,7 +140,7 @@ public class IncidentCommandController {
             @Valid @RequestBody IncidentRequests.Comment body,
             Authentication user) {
         return commands.send(new AcknowledgeCisoReport(
-                incidentId, expectedVersion(ifMatch), actor(user, CISO), commands.now(), clean(body.comment())));
+                incidentId, expectedVersion(ifMatch), actor(user, CISO), commands.now(), multiLine(body.comment())));
     }
 
     @PostMapping("/cymat-request")
@@ -145,7 +150,11 @@ public class IncidentCommandController {
             @Valid @RequestBody IncidentRequests.Reason body,
             Authentication user) {
         return commands.send(new RequestCymatSupport(
-                incidentId, expectedVersion(ifMatch), actor(user, SIRT_LEAD), commands.now(), clean(body.reason())));
+                incidentId,
+                expectedVersion(ifMatch),
+                actor(user, SIRT_LEAD),
+                commands.now(),
+                multiLine(body.reason())));
     }
 
     @PostMapping("/notifications/{obligationId}/sent")
@@ -164,9 +173,9 @@ public class IncidentCommandController {
                 obligationId,
                 body.sentAt().toInstant(),
                 body.channel(),
-                clean(body.reference()),
-                clean(body.summary()),
-                body.sender() == null ? actor.userId() : clean(body.sender())));
+                multiLine(body.reference()),
+                multiLine(body.summary()),
+                body.sender() == null ? actor.userId() : multiLine(body.sender())));
     }
 
     @PostMapping("/notifications/{obligationId}/acknowledged")
@@ -182,7 +191,7 @@ public class IncidentCommandController {
                 actor(user, SIRT_LEAD, SIRT, PRIVACY_OFFICER),
                 body.at().toInstant(),
                 obligationId,
-                clean(body.reference())));
+                multiLine(body.reference())));
     }
 
     @PostMapping("/notifications/{obligationId}/waiver")
@@ -198,7 +207,7 @@ public class IncidentCommandController {
                 actor(user, SIRT_LEAD, PRIVACY_OFFICER),
                 commands.now(),
                 obligationId,
-                clean(body.reason())));
+                multiLine(body.reason())));
     }
 
     @PostMapping("/notifications/{obligationId}/waiver-decision")
@@ -215,7 +224,7 @@ public class IncidentCommandController {
                 commands.now(),
                 obligationId,
                 body.approve(),
-                clean(body.comment())));
+                multiLine(body.comment())));
     }
 
     @PostMapping("/instructions")
@@ -232,9 +241,9 @@ public class IncidentCommandController {
                 commands.now(),
                 instructionId,
                 body.kind(),
-                clean(body.officer()),
-                clean(body.system()),
-                clean(body.text()),
+                multiLine(body.officer()),
+                multiLine(body.system()),
+                multiLine(body.text()),
                 body.dueAt() == null ? null : body.dueAt().toInstant()));
         return new InstructionIssued(accepted.incidentId(), accepted.version(), instructionId);
     }
@@ -264,7 +273,7 @@ public class IncidentCommandController {
                 actor(user, OFFICER),
                 commands.now(),
                 instructionId,
-                clean(body.result())));
+                multiLine(body.result())));
     }
 
     @PostMapping("/recovery")
@@ -274,7 +283,11 @@ public class IncidentCommandController {
             @Valid @RequestBody IncidentRequests.Summary body,
             Authentication user) {
         return commands.send(new RecordRecovery(
-                incidentId, expectedVersion(ifMatch), actor(user, SIRT_LEAD), commands.now(), clean(body.summary())));
+                incidentId,
+                expectedVersion(ifMatch),
+                actor(user, SIRT_LEAD),
+                commands.now(),
+                multiLine(body.summary())));
     }
 
     @PostMapping("/recurrence-report")
@@ -286,10 +299,12 @@ public class IncidentCommandController {
         var actor = actor(user, OFFICER);
         var measures = body.measures().stream()
                 .map(m -> new RecurrenceMeasure(
-                        ids.newId("msr"), clean(m.text()), m.officer() == null ? actor.userId() : clean(m.officer())))
+                        ids.newId("msr"),
+                        multiLine(m.text()),
+                        m.officer() == null ? actor.userId() : multiLine(m.officer())))
                 .toList();
         return commands.send(new SubmitRecurrenceReport(
-                incidentId, expectedVersion(ifMatch), actor, commands.now(), clean(body.cause()), measures));
+                incidentId, expectedVersion(ifMatch), actor, commands.now(), multiLine(body.cause()), measures));
     }
 
     @PostMapping("/recurrence-report/review")
@@ -304,7 +319,7 @@ public class IncidentCommandController {
                 actor(user, CISO),
                 commands.now(),
                 body.decision(),
-                clean(body.comment())));
+                multiLine(body.comment())));
     }
 
     @PostMapping("/measures/{measureId}/completion")
@@ -320,7 +335,7 @@ public class IncidentCommandController {
                 actor(user, OFFICER),
                 commands.now(),
                 measureId,
-                clean(body.result())));
+                multiLine(body.result())));
     }
 
     @PostMapping("/lessons")
@@ -334,8 +349,8 @@ public class IncidentCommandController {
                 expectedVersion(ifMatch),
                 actor(user, SIRT_LEAD),
                 commands.now(),
-                clean(body.summary()),
-                clean(body.sharedWith())));
+                multiLine(body.summary()),
+                singleLines(body.sharedWith())));
     }
 
     @PostMapping("/closure")
@@ -345,7 +360,11 @@ public class IncidentCommandController {
             @Valid @RequestBody IncidentRequests.Summary body,
             Authentication user) {
         return commands.send(new RequestClosure(
-                incidentId, expectedVersion(ifMatch), actor(user, SIRT_LEAD), commands.now(), clean(body.summary())));
+                incidentId,
+                expectedVersion(ifMatch),
+                actor(user, SIRT_LEAD),
+                commands.now(),
+                multiLine(body.summary())));
     }
 
     @PostMapping("/closure-decision")
@@ -360,7 +379,7 @@ public class IncidentCommandController {
                 actor(user, CISO),
                 commands.now(),
                 body.approve(),
-                clean(body.comment())));
+                multiLine(body.comment())));
     }
 
     @PostMapping("/reopening")
@@ -374,8 +393,8 @@ public class IncidentCommandController {
                 expectedVersion(ifMatch),
                 actor(user, SIRT_LEAD, CISO),
                 commands.now(),
-                clean(body.reason()),
-                clean(body.relatedIncidentId())));
+                multiLine(body.reason()),
+                multiLine(body.relatedIncidentId())));
     }
 
     @PostMapping("/notes")
@@ -390,7 +409,7 @@ public class IncidentCommandController {
                 actor(user, SIRT_LEAD, SIRT, CISO, OFFICER),
                 commands.now(),
                 ids.newId("note"),
-                clean(body.text())));
+                multiLine(body.text())));
     }
 
     @PostMapping("/evidence")
@@ -405,8 +424,8 @@ public class IncidentCommandController {
                 actor(user, SIRT_LEAD, SIRT, CISO, OFFICER),
                 commands.now(),
                 ids.newId("evd"),
-                clean(body.reference()),
-                clean(body.description()),
+                multiLine(body.reference()),
+                multiLine(body.description()),
                 body.sha256() == null ? null : body.sha256().toLowerCase(java.util.Locale.ROOT)));
     }
 }

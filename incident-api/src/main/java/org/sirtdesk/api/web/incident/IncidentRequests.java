@@ -1,6 +1,7 @@
 package org.sirtdesk.api.web.incident;
 
-import static org.sirtdesk.api.command.TextHygiene.clean;
+import static org.sirtdesk.api.command.FreeText.multiLine;
+import static org.sirtdesk.api.command.FreeText.singleLines;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -104,11 +105,11 @@ public final class IncidentRequests {
 
         FactsCorrection facts() {
             return new FactsCorrection(
-                    clean(title),
-                    clean(description),
+                    multiLine(title),
+                    multiLine(description),
                     awareAt == null ? null : awareAt.toInstant(),
                     category,
-                    clean(affectedSystems),
+                    singleLines(affectedSystems),
                     classification == null
                             ? null
                             : new Classification(
@@ -117,7 +118,7 @@ public final class IncidentRequests {
                                     classification.availability()),
                     personalData == null ? null : personalData.toCorrection(),
                     tri(cyberAttackSuspected),
-                    clean(department),
+                    multiLine(department),
                     tri(mayAffectOthers));
         }
     }
