@@ -21,6 +21,13 @@ public class IncidentIds {
 
     public record NewIncident(String incidentId, String trackingCode) {}
 
+    /** A fresh id for an entity inside an incident (instruction, measure, note, evidence). */
+    public String newId(String prefix) {
+        var bytes = new byte[16];
+        random.nextBytes(bytes);
+        return prefix + "-" + UUID.nameUUIDFromBytes(bytes);
+    }
+
     public NewIncident next() {
         var bytes = new byte[16];
         random.nextBytes(bytes);

@@ -1,8 +1,15 @@
 package org.sirtdesk.api.config;
 
 import java.time.Clock;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.sirtdesk.api.eventstore.CommitNotifyingMessageSource;
+import org.sirtdesk.core.deadline.DeadlineCalculator;
 import org.sirtdesk.core.incident.domain.IncidentModule;
 import org.sirtdesk.core.policy.OrganisationProfile;
 import org.sirtdesk.core.policy.OrganisationSettings;
@@ -20,13 +27,27 @@ import org.springframework.core.env.Environment;
 @Configuration
 public class ProcessingConfiguration {
 
+    /**
+     * Applies to every processing group, so a new projection gets the same guarantees without
+     * configuration: pooled streaming, the commit-notifying source, failures propagated, and a JDBC
+     * dead-letter queue of its own.
+     */
     @Bean
-    public ConfigurerModule processingModule() {
+    public ConfigurerModule processingModule(ConnectionProvider connections, TransactionManager transactions) {
         return configurer -> configurer
                 .eventProcessing()
                 .usingPooledStreamingEventProcessors()
+                .configureDefaultStreamableMessageSource(c -> new CommitNotifyingMessageSource(c.eventStore()))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-                .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance());
+                .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDeadLetterQueueProvider(group -> c -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                        .processingGroup(group)
+                        .connectionProvider(connections)
+                        .transactionManager(transactions)
+                        .schema(DeadLetterSchema.defaultSchema())
+                        .genericSerializer(c.serializer())
+                        .eventSerializer(c.eventSerializer())
+                        .build());
     }
 
     /**
@@ -41,9 +62,19 @@ public class ProcessingConfiguration {
                 .toProfile();
     }
 
+    /** Due times of the profile's deadline rules, on its closure calendar in Asia/Tokyo. */
     @Bean
-    public IncidentModule incidentModule(OrganisationProfile profile) {
-        return new IncidentModule(profile);
+    public DeadlineCalculator deadlineCalculator(OrganisationProfile profile) {
+        return profile.deadlineCalculator();
+    }
+
+    /**
+     * The incident aggregate. Its command handlers take the profile and the calculator as parameters;
+     * as Spring beans they resolve through Axon's Spring parameter resolver.
+     */
+    @Bean
+    public IncidentModule incidentModule(OrganisationProfile profile, DeadlineCalculator calculator) {
+        return new IncidentModule(profile, calculator);
     }
 
     @Bean

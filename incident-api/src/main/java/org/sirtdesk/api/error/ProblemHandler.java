@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.sirtdesk.core.shared.DomainException;
 import org.sirtdesk.core.shared.ErrorCode;
 import org.slf4j.Logger;
@@ -67,6 +68,9 @@ public class ProblemHandler {
         if (cause instanceof ConcurrencyException concurrency) {
             return concurrency(concurrency);
         }
+        if (cause instanceof ConflictingModificationException stale) {
+            return staleVersion(stale);
+        }
         if (cause instanceof AggregateStreamCreationException exists) {
             return alreadyExists(exists);
         }
@@ -80,6 +84,15 @@ public class ProblemHandler {
                 ErrorCode.CONCURRENT_MODIFICATION.name(),
                 "Someone else changed this incident first; reload and try again",
                 List.of());
+    }
+
+    @ExceptionHandler(ConflictingModificationException.class)
+    ResponseEntity<ProblemDetail> staleVersion(ConflictingModificationException e) {
+        return Problems.response(
+                HttpStatus.CONFLICT,
+                ErrorCode.CONCURRENT_MODIFICATION.name(),
+                "The incident changed since the version you sent in If-Match; reload and try again",
+                List.of(new Problems.FieldError("If-Match", "is not the current version", null)));
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import org.sirtdesk.api.error.Problems;
+import org.sirtdesk.api.web.external.BodySizeLimitFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +27,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /** Deny by default; every endpoint names the roles that may call it. */
@@ -52,7 +54,8 @@ public class SecurityConfiguration {
             ObjectMapper json,
             @Value("${server.address:}") String address)
             throws Exception {
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+        http.addFilterBefore(new BodySizeLimitFilter(json), AuthorizationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
@@ -63,8 +66,10 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports")
                         .hasRole("REPORTER")
+                        // Anyone holding an external report's code may see its state; the controller
+                        // shows internal reports to their reporter only.
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/*")
-                        .authenticated()
+                        .permitAll()
                         .requestMatchers(
                                 HttpMethod.POST, INCIDENT + "/triage", INCIDENT + "/facts", INCIDENT + "/instructions")
                         .hasAnyRole("SIRT", "SIRT_LEAD")

@@ -28,12 +28,43 @@ final class EndpointAccess {
         "SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE", "AUDITOR", "OFFICER", "PRIVACY_OFFICER"
     };
 
+    private static final String INCIDENT = "/api/v1/incidents/{incidentId}";
+
     static final List<Row> ROWS = List.of(
             Row.of("POST", "/api/v1/reports", ALL_ROLES.toArray(String[]::new)),
-            Row.of("GET", "/api/v1/reports/{trackingCode}", ALL_ROLES.toArray(String[]::new)),
+            Row.open("GET", "/api/v1/reports/{trackingCode}"),
+            Row.open("POST", "/api/v1/external-reports"),
             Row.of("GET", "/api/v1/incidents/{incidentId}", READERS),
+            Row.of("POST", INCIDENT + "/triage", "SIRT", "SIRT_LEAD"),
+            Row.of("POST", INCIDENT + "/assessment", "SIRT_LEAD"),
+            Row.of("POST", INCIDENT + "/facts", "SIRT", "SIRT_LEAD"),
+            Row.of("POST", INCIDENT + "/ciso-report", "SIRT_LEAD"),
+            Row.of("POST", INCIDENT + "/ciso-acknowledgement", "CISO"),
+            Row.of("POST", INCIDENT + "/cymat-request", "SIRT_LEAD"),
+            Row.of("POST", INCIDENT + "/notifications/{obligationId}/sent", "SIRT", "SIRT_LEAD", "PRIVACY_OFFICER"),
+            Row.of(
+                    "POST",
+                    INCIDENT + "/notifications/{obligationId}/acknowledged",
+                    "SIRT",
+                    "SIRT_LEAD",
+                    "PRIVACY_OFFICER"),
+            Row.of("POST", INCIDENT + "/notifications/{obligationId}/waiver", "SIRT_LEAD", "PRIVACY_OFFICER"),
+            Row.of("POST", INCIDENT + "/notifications/{obligationId}/waiver-decision", "CISO"),
+            Row.of("POST", INCIDENT + "/instructions", "SIRT", "SIRT_LEAD"),
+            Row.of("POST", INCIDENT + "/instructions/{instructionId}/acknowledgement", "OFFICER"),
+            Row.of("POST", INCIDENT + "/instructions/{instructionId}/completion", "OFFICER"),
+            Row.of("POST", INCIDENT + "/recovery", "SIRT_LEAD"),
+            Row.of("POST", INCIDENT + "/recurrence-report", "OFFICER"),
+            Row.of("POST", INCIDENT + "/recurrence-report/review", "CISO"),
+            Row.of("POST", INCIDENT + "/measures/{measureId}/completion", "OFFICER"),
+            Row.of("POST", INCIDENT + "/lessons", "SIRT_LEAD"),
+            Row.of("POST", INCIDENT + "/closure", "SIRT_LEAD"),
+            Row.of("POST", INCIDENT + "/closure-decision", "CISO"),
+            Row.of("POST", INCIDENT + "/reopening", "SIRT_LEAD", "CISO"),
+            Row.of("POST", INCIDENT + "/notes", "SIRT", "SIRT_LEAD", "CISO", "OFFICER"),
+            Row.of("POST", INCIDENT + "/evidence", "SIRT", "SIRT_LEAD", "CISO", "OFFICER"),
             Row.of("GET", "/api/v1/incidents", "SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE", "AUDITOR"),
-            Row.of("GET", "/api/v1/incidents/{incidentId}/timeline", READERS),
+            Row.of("GET", INCIDENT + "/timeline", READERS),
             Row.of("GET", "/api/v1/deadlines", "SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE"),
             Row.of("GET", "/api/v1/exports/notifications", "COMPLIANCE", "AUDITOR"));
 

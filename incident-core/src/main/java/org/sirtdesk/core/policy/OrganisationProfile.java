@@ -65,10 +65,6 @@ public record OrganisationProfile(
         return new OrganisationProfile(id, newName, appiArticle, extraClosedDays, recipients, rules);
     }
 
-    public OrganisationProfile withAppiArticle(AppiArticle article) {
-        return new OrganisationProfile(id, name, article, extraClosedDays, recipients, rules);
-    }
-
     public OrganisationProfile withExtraClosedDays(Set<LocalDate> days) {
         return new OrganisationProfile(id, name, appiArticle, days, recipients, rules);
     }

@@ -23,10 +23,6 @@ public sealed interface Trigger permits Trigger.When, Trigger.All, Trigger.Any, 
         return new Parser(expression).parse();
     }
 
-    static Trigger when(Condition condition) {
-        return new When(condition, null);
-    }
-
     /** One named condition, with its argument where it takes one. */
     record When(Condition condition, String argument) implements Trigger {
 

@@ -99,11 +99,6 @@ final class CommandRules {
         return all;
     }
 
-    /** The roles allowed to issue a command, for documentation and tests. */
-    static Set<Role> rolesFor(Class<? extends IncidentCommand> command) {
-        return RULES.get(command).roles();
-    }
-
     static void check(Dossier dossier, IncidentCommand command) {
         Checks.start()
                 .notNull("actor", command.actor())

@@ -33,8 +33,8 @@ final class EscalationRules {
             return List.of();
         }
         var events = new ArrayList<IncidentEvent>();
-        events.add(
-                new ReportedToCiso(dossier.incidentId, command.summary(), command.actor(), command.at(), CISO_BASIS));
+        events.add(new ReportedToCiso(
+                dossier.incidentId, command.summary(), command.actor(), command.at(), basis(dossier)));
         dossier.latestObligation(ObligationKinds.CISO_REPORT)
                 .filter(Obligation::unsettled)
                 .ifPresent(o -> events.add(new NotificationSent(
@@ -61,12 +61,19 @@ final class EscalationRules {
         }
         var events = new ArrayList<IncidentEvent>();
         events.add(new CisoReportAcknowledged(
-                dossier.incidentId, command.comment(), command.actor(), command.at(), CISO_BASIS));
+                dossier.incidentId, command.comment(), command.actor(), command.at(), basis(dossier)));
         dossier.latestObligation(ObligationKinds.CISO_REPORT)
                 .filter(o -> o.status() == ObligationStatus.SENT)
                 .ifPresent(o -> events.add(new NotificationAcknowledged(
                         dossier.incidentId, o.id(), null, command.actor(), command.at(), o.basis())));
         return events;
+    }
+
+    /** The basis the profile gives the CISO report (e.g. 002 §(9)⑤ for a local government). */
+    private static String basis(Dossier dossier) {
+        return dossier.latestObligation(ObligationKinds.CISO_REPORT)
+                .map(Obligation::basis)
+                .orElse(CISO_BASIS);
     }
 
     /** Asking again changes nothing. */

@@ -51,6 +51,15 @@ class EscalationTest {
         }
 
         @Test
+        void citesTheBasisTheProfileGivesTheCisoReport() {
+            fixture(LOCAL_GOVERNMENT)
+                    .givenCommands(aConfirmedIncident())
+                    .when(reportToCiso())
+                    .expectEventsMatching(Fixtures.includes(
+                            new ReportedToCiso(ID, "incident confirmed", LEAD, REPORTED_TO_CISO, "002 §(9)⑤")));
+        }
+
+        @Test
         void ignoresTheSameReportTwice() {
             fixture()
                     .givenCommands(with(aConfirmedIncident(), reportToCiso()))

@@ -10,11 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.sirtdesk.core.incident.api.DecideWaiver;
 import org.sirtdesk.core.incident.api.NotificationAcknowledged;
 import org.sirtdesk.core.incident.api.NotificationChannel;
 import org.sirtdesk.core.incident.api.NotificationSent;
 import org.sirtdesk.core.incident.api.ObligationStatus;
 import org.sirtdesk.core.incident.api.RecordNotificationSent;
+import org.sirtdesk.core.incident.api.RequestWaiver;
 import org.sirtdesk.core.incident.api.WaiverApproved;
 import org.sirtdesk.core.incident.api.WaiverRefused;
 import org.sirtdesk.core.incident.api.WaiverRequested;
@@ -329,8 +331,7 @@ class NotificationTest {
         void rejectsARequestWithoutReason() {
             fixture()
                     .givenCommands(aConfirmedIncident())
-                    .when(new org.sirtdesk.core.incident.api.RequestWaiver(
-                            ID, null, LEAD, LATER, obligation(MINISTRY), " "))
+                    .when(new RequestWaiver(ID, null, LEAD, LATER, obligation(MINISTRY), " "))
                     .expectException(rejected(ErrorCode.VALIDATION_FAILED, "reason"));
         }
     }
@@ -405,8 +406,7 @@ class NotificationTest {
         void rejectsADecisionWithoutComment() {
             fixture()
                     .givenCommands(with(aConfirmedIncident(), requestWaiver(MINISTRY, LEAD)))
-                    .when(new org.sirtdesk.core.incident.api.DecideWaiver(
-                            ID, null, CISO, LATER, obligation(MINISTRY), true, null))
+                    .when(new DecideWaiver(ID, null, CISO, LATER, obligation(MINISTRY), true, null))
                     .expectException(rejected(ErrorCode.VALIDATION_FAILED, "comment"));
         }
     }

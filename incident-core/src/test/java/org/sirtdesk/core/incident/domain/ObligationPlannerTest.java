@@ -9,7 +9,9 @@ import static org.sirtdesk.core.incident.domain.Fixtures.raisesExactly;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sirtdesk.core.incident.api.FactsCorrected;
 import org.sirtdesk.core.incident.api.IncidentReported;
+import org.sirtdesk.core.incident.api.InstructionKind;
 import org.sirtdesk.core.incident.api.PersonalDataCorrection;
 import org.sirtdesk.core.incident.api.ReportChannel;
 import org.sirtdesk.core.incident.api.ReportIncident;
@@ -61,7 +63,7 @@ class ObligationPlannerTest {
                         .build());
         var history = with(
                 List.of(report(plainFacts()), startTriage(), confirm(Severity.HIGH)),
-                instruct("ins-1", org.sirtdesk.core.incident.api.InstructionKind.RECOVERY, OFFICER, "www"));
+                instruct("ins-1", InstructionKind.RECOVERY, OFFICER, "www"));
         fixture(profile)
                 .givenCommands(history)
                 .when(recover())
@@ -84,7 +86,7 @@ class ObligationPlannerTest {
                 .givenCommands(aConfirmedLeakOf150Persons())
                 .when(correct(facts(noLeakAfterAll), LATER.plus(Duration.ofHours(3))))
                 .expectEventsMatching(raisesExactly())
-                .expectEventsMatching(Fixtures.payloadTypes(org.sirtdesk.core.incident.api.FactsCorrected.class));
+                .expectEventsMatching(Fixtures.payloadTypes(FactsCorrected.class));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.sirtdesk.core.incident.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.sirtdesk.core.deadline.DeadlineSpec.calendarDays;
 import static org.sirtdesk.core.incident.IncidentFixtures.*;
 import static org.sirtdesk.core.incident.domain.Fixtures.AGENCY;
@@ -47,8 +48,7 @@ class TriageTest {
                     .givenCommands(aReportedIncident())
                     .when(startTriage())
                     .expectEvents(new TriageStarted(ID, "looking into it", SIRT, TRIAGED, BASIS))
-                    .expectState(i -> org.assertj.core.api.Assertions.assertThat(i.state())
-                            .isEqualTo(IncidentState.TRIAGE));
+                    .expectState(i -> assertThat(i.state()).isEqualTo(IncidentState.TRIAGE));
         }
 
         @Test
@@ -446,8 +446,7 @@ class TriageTest {
                             LEAD,
                             at,
                             null))
-                    .expectState(i -> org.assertj.core.api.Assertions.assertThat(i.state())
-                            .isEqualTo(IncidentState.TRIAGE));
+                    .expectState(i -> assertThat(i.state()).isEqualTo(IncidentState.TRIAGE));
         }
 
         @Test
@@ -477,8 +476,7 @@ class TriageTest {
                                     null,
                                     CISO,
                                     at))
-                    .expectState(i -> org.assertj.core.api.Assertions.assertThat(i.state())
-                            .isEqualTo(IncidentState.RESPONDING));
+                    .expectState(i -> assertThat(i.state()).isEqualTo(IncidentState.RESPONDING));
         }
 
         @Test
