@@ -66,7 +66,9 @@ final class EndpointAccess {
             Row.of("GET", "/api/v1/incidents", "SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE", "AUDITOR"),
             Row.of("GET", INCIDENT + "/timeline", READERS),
             Row.of("GET", "/api/v1/deadlines", "SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE"),
-            Row.of("GET", "/api/v1/exports/notifications", "COMPLIANCE", "AUDITOR"));
+            Row.of("GET", "/api/v1/exports/notifications", "COMPLIANCE", "AUDITOR"),
+            Row.of("GET", INCIDENT + "/ppc-report", "PRIVACY_OFFICER", "SIRT_LEAD", "COMPLIANCE"),
+            Row.of("GET", "/api/v1/statistics", "CISO", "COMPLIANCE"));
 
     private EndpointAccess() {}
 }

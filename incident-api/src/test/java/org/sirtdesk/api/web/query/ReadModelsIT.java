@@ -32,6 +32,7 @@ import org.sirtdesk.core.shared.Actor;
 import org.sirtdesk.core.shared.Role;
 import org.sirtdesk.core.shared.Severity;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
@@ -46,6 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * as of a time), list and search, timeline, deadline board and the compliance export.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SuppressWarnings({"rawtypes", "unchecked"})
 class ReadModelsIT {
@@ -345,5 +347,47 @@ class ReadModelsIT {
         var bad = http.withBasicAuth("auditor", "demo")
                 .getForEntity("/api/v1/exports/notifications?format=xlsx", Map.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    @Test
+    void ppcReportDraftHasTheNineItemsFromTheFacts() {
+        var items = (List<Map>) http.withBasicAuth("privacy", "demo")
+                .getForObject("/api/v1/incidents/" + ID + "/ppc-report", List.class);
+        assertThat(items).extracting(i -> i.get("item")).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(items.get(2)).containsEntry("value", "150名").containsEntry("known", true);
+        assertThat(items.get(3)).containsEntry("known", false);
+        assertThat(http.withBasicAuth("privacy", "demo")
+                        .getForEntity("/api/v1/incidents/nope/ppc-report", Map.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void statisticsCountAndTimeTheIncidentsOfThePeriod() {
+        var stats = http.withBasicAuth("ciso", "demo")
+                .getForObject("/api/v1/statistics?from=2026-05-01T00:00:00Z&to=2026-06-01T00:00:00Z", Map.class);
+        assertThat(stats).containsEntry("incidents", 2);
+        assertThat((Map) stats.get("byCategory")).containsEntry("PHISHING", 1).containsEntry("LOSS_OR_THEFT", 1);
+        assertThat((Map) stats.get("bySeverity")).containsEntry("HIGH", 1).containsEntry("UNASSESSED", 1);
+        assertThat((Map) stats.get("byMonth")).containsEntry("2026-05", 2);
+        assertThat((Map) stats.get("timeToTriage")).containsEntry("count", 1).containsEntry("median", "PT15M");
+        assertThat((Map) stats.get("timeToCisoReport")).containsEntry("median", "PT10M");
+        assertThat((List<Map>) stats.get("onTimeByRecipient"))
+                .allSatisfy(r -> assertThat(r).containsEntry("ratio", 1.0));
+        var bad = http.withBasicAuth("ciso", "demo")
+                .getForEntity("/api/v1/statistics?from=2026-06-01T00:00:00Z&to=2026-05-01T00:00:00Z", Map.class);
+        assertThat(bad.getBody().get("errors").toString()).contains("field=to");
+    }
+
+    @Test
+    void eachProjectionReportsItsLag() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var metrics = http.getForObject("/actuator/prometheus", String.class);
+            assertThat(metrics)
+                    .contains("sirtdesk_projection_lag_events{")
+                    .contains("processor=\"incident-list\"")
+                    .contains("processor=\"incident-timeline\"")
+                    .contains("processor=\"deadline-board\"");
+        });
     }
 }

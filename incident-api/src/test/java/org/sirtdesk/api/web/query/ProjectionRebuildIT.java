@@ -1,0 +1,154 @@
+package org.sirtdesk.api.web.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.sirtdesk.api.support.PostgresIntegrationTest;
+import org.sirtdesk.core.incident.api.AssessIncident;
+import org.sirtdesk.core.incident.api.AssessmentDecision;
+import org.sirtdesk.core.incident.api.Category;
+import org.sirtdesk.core.incident.api.Classification;
+import org.sirtdesk.core.incident.api.InstructionKind;
+import org.sirtdesk.core.incident.api.IssueInstruction;
+import org.sirtdesk.core.incident.api.PersonalData;
+import org.sirtdesk.core.incident.api.ReportChannel;
+import org.sirtdesk.core.incident.api.ReportFacts;
+import org.sirtdesk.core.incident.api.ReportIncident;
+import org.sirtdesk.core.incident.api.ReportToCiso;
+import org.sirtdesk.core.incident.api.StartTriage;
+import org.sirtdesk.core.incident.api.TriState;
+import org.sirtdesk.core.shared.Actor;
+import org.sirtdesk.core.shared.Role;
+import org.sirtdesk.core.shared.Severity;
+import org.sirtdesk.projections.deadlines.ObligationRecordProjection;
+import org.sirtdesk.projections.incidentlist.IncidentListProjection;
+import org.sirtdesk.projections.timeline.TimelineProjection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every projection rebuilt from the event store (tokens reset, reset handlers, full replay) gives
+ * exactly the tables the live processing gave.
+ */
+@SpringBootTest
+class ProjectionRebuildIT {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresIntegrationTest.register(registry);
+    }
+
+    static final Instant T0 = Instant.parse("2026-06-01T00:00:00Z");
+    static final Actor LEAD = Actor.of("lead1", Role.SIRT_LEAD);
+
+    static final Map<String, List<String>> TABLES = Map.of(
+            IncidentListProjection.PROCESSING_GROUP,
+            List.of("SELECT * FROM incident_summary ORDER BY incident_id"),
+            TimelineProjection.PROCESSING_GROUP,
+            List.of("SELECT * FROM incident_timeline ORDER BY incident_id, seq"),
+            ObligationRecordProjection.PROCESSING_GROUP,
+            List.of(
+                    "SELECT * FROM obligation_record ORDER BY obligation_id",
+                    "SELECT * FROM deadline_incident ORDER BY incident_id"));
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void rebuildingEveryProjectionFromTheEventStoreGivesTheLiveTables() {
+        for (int n = 1; n <= 3; n++) {
+            var id = "inc-rebuild-" + n;
+            commands.sendAndWait(new ReportIncident(
+                    id,
+                    "TRK-RB-" + n,
+                    ReportChannel.API,
+                    new ReportFacts(
+                            "不正アクセス " + n,
+                            "ログに不審な記録",
+                            T0,
+                            Category.UNAUTHORISED_ACCESS,
+                            List.of("web"),
+                            new Classification(2, 1, 1),
+                            new PersonalData(TriState.YES, 10 * n, null, null, null, null, null, null),
+                            TriState.YES,
+                            "情報政策課"),
+                    Actor.of("reporter", Role.REPORTER),
+                    T0.plusSeconds(n)));
+            commands.sendAndWait(
+                    new StartTriage(id, null, Actor.of("sirt1", Role.SIRT), T0.plus(Duration.ofMinutes(5)), null));
+            commands.sendAndWait(new AssessIncident(
+                    id,
+                    null,
+                    LEAD,
+                    T0.plus(Duration.ofMinutes(30)),
+                    AssessmentDecision.INCIDENT,
+                    "confirmed",
+                    Severity.values()[n],
+                    null));
+            commands.sendAndWait(new ReportToCiso(id, null, LEAD, T0.plus(Duration.ofMinutes(40)), "report"));
+            commands.sendAndWait(new IssueInstruction(
+                    id,
+                    null,
+                    LEAD,
+                    T0.plus(Duration.ofHours(1)),
+                    "ins-" + n,
+                    InstructionKind.CONTAINMENT,
+                    "officer1",
+                    "web",
+                    "block",
+                    null));
+        }
+        long events = jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE aggregateidentifier LIKE 'inc-rebuild-%'", Long.class);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject("SELECT count(*) FROM incident_timeline", Long.class) == events);
+        await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(events));
+        var live = snapshot();
+        assertThat(live.get(TimelineProjection.PROCESSING_GROUP)).isNotEmpty();
+
+        for (var group : TABLES.keySet()) {
+            var processor = processing
+                    .eventProcessor(group, StreamingEventProcessor.class)
+                    .orElseThrow();
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        }
+
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(snapshot()).isEqualTo(live));
+    }
+
+    boolean caughtUp(long events) {
+        var applied = jdbc.queryForObject(
+                "SELECT sum(version + 1) FROM incident_summary WHERE incident_id LIKE 'inc-rebuild-%'", Long.class);
+        var raised = jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE payloadtype LIKE '%ObligationRaised'", Long.class);
+        var obligations = jdbc.queryForObject("SELECT count(*) FROM obligation_record", Long.class);
+        return applied != null && applied == events && obligations.equals(raised);
+    }
+
+    Map<String, List<List<Map<String, Object>>>> snapshot() {
+        var result = new java.util.TreeMap<String, List<List<Map<String, Object>>>>();
+        TABLES.forEach((group, queries) ->
+                result.put(group, queries.stream().map(jdbc::queryForList).toList()));
+        return result;
+    }
+}
