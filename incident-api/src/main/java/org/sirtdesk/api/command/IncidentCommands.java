@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.sirtdesk.core.incident.api.IncidentCommand;
 import org.sirtdesk.core.shared.Actor;
 import org.sirtdesk.core.shared.DomainException;
@@ -49,8 +50,21 @@ public class IncidentCommands {
         return Instant.now(clock);
     }
 
+    /**
+     * Without If-Match the caller asked for no version check, so a write that lost a race with another
+     * one (e.g. the deadline watch) is decided again on the new state, at most twice more.
+     */
     public Accepted send(IncidentCommand command) {
-        commands.sendAndWait(command);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                commands.sendAndWait(command);
+                break;
+            } catch (ConcurrencyException lostRace) {
+                if (command.expectedVersion() != null || attempt == 3) {
+                    throw lostRace;
+                }
+            }
+        }
         var version = events.lastSequenceNumberFor(command.incidentId()).orElse(-1L);
         readModel.until(() -> incidents.versionOf(command.incidentId()), version);
         return new Accepted(command.incidentId(), version);

@@ -12,5 +12,7 @@ public enum Role {
     AUDITOR,
     ADMIN,
     /** Someone outside the body using the external report window (001 Art. 30-5). */
-    EXTERNAL
+    EXTERNAL,
+    /** The service itself, e.g. the deadline watch recording a missed due time. Never a person. */
+    SYSTEM
 }

@@ -35,7 +35,8 @@ public sealed interface IncidentEvent
                 ClosureRefused,
                 IncidentReopened,
                 NoteAdded,
-                EvidenceReferenced {
+                EvidenceReferenced,
+                DeadlineMissed {
 
     String incidentId();
 

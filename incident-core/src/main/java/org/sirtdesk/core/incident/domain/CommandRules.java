@@ -31,6 +31,7 @@ import org.sirtdesk.core.incident.api.DecideWaiver;
 import org.sirtdesk.core.incident.api.IncidentCommand;
 import org.sirtdesk.core.incident.api.IncidentState;
 import org.sirtdesk.core.incident.api.IssueInstruction;
+import org.sirtdesk.core.incident.api.RecordDeadlineMissed;
 import org.sirtdesk.core.incident.api.RecordNotificationAcknowledged;
 import org.sirtdesk.core.incident.api.RecordNotificationSent;
 import org.sirtdesk.core.incident.api.RecordRecovery;
@@ -85,7 +86,8 @@ final class CommandRules {
                     ReopenIncident.class,
                     rule(Set.of(SIRT_LEAD, CISO), EnumSet.of(CLOSED, NOT_AN_INCIDENT, TRIAGE, RESPONDING))),
             entry(AddNote.class, rule(Set.of(SIRT, SIRT_LEAD, CISO, OFFICER), OPEN)),
-            entry(AddEvidenceReference.class, rule(Set.of(SIRT, SIRT_LEAD, OFFICER), OPEN)));
+            entry(AddEvidenceReference.class, rule(Set.of(SIRT, SIRT_LEAD, OFFICER), OPEN)),
+            entry(RecordDeadlineMissed.class, rule(Set.of(Role.SYSTEM), EnumSet.allOf(IncidentState.class))));
 
     private CommandRules() {}
 

@@ -3,17 +3,21 @@ package org.sirtdesk.core.incident.domain;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.sirtdesk.core.incident.api.CisoReportAcknowledged;
 import org.sirtdesk.core.incident.api.ClosureApproved;
 import org.sirtdesk.core.incident.api.ClosureRefused;
 import org.sirtdesk.core.incident.api.ClosureRequested;
 import org.sirtdesk.core.incident.api.CymatSupportRequested;
+import org.sirtdesk.core.incident.api.DeadlineLimit;
+import org.sirtdesk.core.incident.api.DeadlineMissed;
 import org.sirtdesk.core.incident.api.EvidenceReferenced;
 import org.sirtdesk.core.incident.api.FactsCorrected;
 import org.sirtdesk.core.incident.api.IncidentConfirmed;
@@ -90,6 +94,8 @@ final class Dossier {
     final Map<String, Measure> measures = new LinkedHashMap<>();
     final Map<String, NoteAdded> notes = new LinkedHashMap<>();
     final Map<String, EvidenceReferenced> evidence = new LinkedHashMap<>();
+    /** Missed due times already recorded, as {@code obligationId|limit|dueAt}. */
+    final Set<String> missedDeadlines = new HashSet<>();
 
     IncidentState state() {
         return state;
@@ -170,10 +176,16 @@ final class Dossier {
             evidence.put(e.evidenceId(), e);
         } else if (event instanceof IncidentReopened e) {
             reopened(e);
+        } else if (event instanceof DeadlineMissed e) {
+            missedDeadlines.add(missedKey(e.obligationId(), e.limit(), e.dueAt()));
         } else {
             applyObligationEvent(event);
             applyResponseEvent(event);
         }
+    }
+
+    static String missedKey(String obligationId, DeadlineLimit limit, Instant dueAt) {
+        return obligationId + "|" + limit + "|" + dueAt;
     }
 
     private void facts(ReportFacts newFacts, Instant at) {

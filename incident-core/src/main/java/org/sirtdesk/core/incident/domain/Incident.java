@@ -24,6 +24,7 @@ import org.sirtdesk.core.incident.api.IncidentEvent;
 import org.sirtdesk.core.incident.api.IncidentReported;
 import org.sirtdesk.core.incident.api.IncidentState;
 import org.sirtdesk.core.incident.api.IssueInstruction;
+import org.sirtdesk.core.incident.api.RecordDeadlineMissed;
 import org.sirtdesk.core.incident.api.RecordNotificationAcknowledged;
 import org.sirtdesk.core.incident.api.RecordNotificationSent;
 import org.sirtdesk.core.incident.api.RecordRecovery;
@@ -196,6 +197,11 @@ class Incident {
     @CommandHandler
     void handle(AddEvidenceReference c, OrganisationProfile p, DeadlineCalculator dc) {
         decide(c, p, dc, () -> RecordRules.evidence(dossier, c));
+    }
+
+    @CommandHandler
+    void handle(RecordDeadlineMissed c, OrganisationProfile p, DeadlineCalculator dc) {
+        decide(c, p, dc, () -> DeadlineRules.missed(dossier, c));
     }
 
     /** Check role and state, decide, apply; then raise what the new facts call for. */
