@@ -6,6 +6,7 @@ import org.sirtdesk.core.incident.api.ClosureApproved;
 import org.sirtdesk.core.incident.api.ClosureRefused;
 import org.sirtdesk.core.incident.api.ClosureRequested;
 import org.sirtdesk.core.incident.api.CymatSupportRequested;
+import org.sirtdesk.core.incident.api.DeadlineMissed;
 import org.sirtdesk.core.incident.api.EvidenceReferenced;
 import org.sirtdesk.core.incident.api.FactsCorrected;
 import org.sirtdesk.core.incident.api.IncidentConfirmed;
@@ -113,6 +114,7 @@ public final class IncidentDetailFold {
         } else if (event instanceof ReportedToCiso
                 || event instanceof CisoReportAcknowledged
                 || event instanceof CymatSupportRequested
+                || event instanceof DeadlineMissed
                 || event instanceof LessonsShared
                 || event instanceof NoteAdded
                 || event instanceof EvidenceReferenced) {

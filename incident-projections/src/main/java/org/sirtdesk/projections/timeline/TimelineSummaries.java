@@ -5,6 +5,7 @@ import org.sirtdesk.core.incident.api.ClosureApproved;
 import org.sirtdesk.core.incident.api.ClosureRefused;
 import org.sirtdesk.core.incident.api.ClosureRequested;
 import org.sirtdesk.core.incident.api.CymatSupportRequested;
+import org.sirtdesk.core.incident.api.DeadlineMissed;
 import org.sirtdesk.core.incident.api.EvidenceReferenced;
 import org.sirtdesk.core.incident.api.FactsCorrected;
 import org.sirtdesk.core.incident.api.IncidentConfirmed;
@@ -83,6 +84,9 @@ public final class TimelineSummaries {
             return "Notification " + e.obligationId() + " sent by " + e.channel();
         } else if (event instanceof NotificationAcknowledged e) {
             return "Notification " + e.obligationId() + " acknowledged";
+        } else if (event instanceof DeadlineMissed e) {
+            return "Deadline missed (" + e.limit() + ") for " + e.kind() + " to " + e.recipient() + ", due "
+                    + e.dueAt();
         } else if (event instanceof WaiverRequested e) {
             return "Waiver requested for " + e.obligationId();
         } else if (event instanceof WaiverApproved e) {
