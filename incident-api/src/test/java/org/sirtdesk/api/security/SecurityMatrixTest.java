@@ -75,6 +75,7 @@ class SecurityMatrixTest {
         for (var row : EndpointAccess.ROWS) {
             var roles = new ArrayList<>(List.of(Role.values()));
             roles.remove(Role.EXTERNAL);
+            roles.remove(Role.SYSTEM);
             for (var role : roles) {
                 var allowed = row.roles().contains(role.name()) || row.roles().contains("REPORTER");
                 tests.add(DynamicTest.dynamicTest(
