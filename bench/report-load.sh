@@ -59,7 +59,6 @@ response = function(status, headers, body)
 end
 LUA
 
-if [ -n "${BENCH_PROBE:-}" ]; then wrk -t1 -c1 -d5s --latency -s "$WORK/report.lua" "http://127.0.0.1:$PORT/api/v1/reports"; top -b -n1 | head -15; exit 0; fi
 echo "== warm-up (10 s)"
 wrk -t2 -c"$CONNECTIONS" -d10s -s "$WORK/report.lua" "http://127.0.0.1:$PORT/api/v1/reports" >/dev/null
 echo "== POST /api/v1/reports, $CONNECTIONS connections, ${DURATION}s"
