@@ -62,7 +62,8 @@ final class EndpointAccess {
             Row.of("POST", INCIDENT + "/closure-decision", "CISO"),
             Row.of("POST", INCIDENT + "/reopening", "SIRT_LEAD", "CISO"),
             Row.of("POST", INCIDENT + "/notes", "SIRT", "SIRT_LEAD", "CISO", "OFFICER"),
-            Row.of("POST", INCIDENT + "/evidence", "SIRT", "SIRT_LEAD", "CISO", "OFFICER"));
+            Row.of("POST", INCIDENT + "/evidence", "SIRT", "SIRT_LEAD", "CISO", "OFFICER"),
+            Row.of("GET", INCIDENT + "/integrity", "AUDITOR", "COMPLIANCE"));
 
     private EndpointAccess() {}
 }
