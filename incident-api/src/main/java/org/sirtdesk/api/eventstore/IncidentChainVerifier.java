@@ -1,6 +1,7 @@
 package org.sirtdesk.api.eventstore;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -70,7 +71,7 @@ public class IncidentChainVerifier {
     }
 
     private static Optional<BrokenLink> check(
-            StoredEvent event, ChainLink link, String expectedPrevious, java.util.Map.Entry<Long, ChainLink> next) {
+            StoredEvent event, ChainLink link, String expectedPrevious, Map.Entry<Long, ChainLink> next) {
         if (link == null) {
             return broken(
                     event.sequenceNumber(), event.eventIdentifier(), Reason.LINK_MISSING, "the event has no link");
