@@ -52,6 +52,6 @@ public class EventStoreConfiguration {
                 .schema(new EventSchema())
                 .gapTimeout(properties.gapTimeoutMillis())
                 .batchSize(properties.batchSize());
-        return new OrderedAppendJdbcEventStorageEngine(builder);
+        return new OrderedAppendJdbcEventStorageEngine(builder, transactionManager);
     }
 }

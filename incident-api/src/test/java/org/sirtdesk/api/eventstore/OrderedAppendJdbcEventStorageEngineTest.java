@@ -19,12 +19,13 @@ import org.junit.jupiter.api.Test;
 
 class OrderedAppendJdbcEventStorageEngineTest {
 
-    private final OrderedAppendJdbcEventStorageEngine engine =
-            new OrderedAppendJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
+    private final OrderedAppendJdbcEventStorageEngine engine = new OrderedAppendJdbcEventStorageEngine(
+            JdbcEventStorageEngine.builder()
                     .connectionProvider(() -> mock(Connection.class))
                     .transactionManager(NoTransactionManager.INSTANCE)
                     .eventSerializer(JacksonSerializer.defaultSerializer())
-                    .snapshotSerializer(JacksonSerializer.defaultSerializer()));
+                    .snapshotSerializer(JacksonSerializer.defaultSerializer()),
+            NoTransactionManager.INSTANCE);
 
     private final List<GenericDomainEventMessage<String>> events =
             List.of(new GenericDomainEventMessage<>("Incident", "i-1", 0, "payload"));

@@ -62,13 +62,14 @@ final class EndpointAccess {
             Row.of("POST", INCIDENT + "/closure-decision", "CISO"),
             Row.of("POST", INCIDENT + "/reopening", "SIRT_LEAD", "CISO"),
             Row.of("POST", INCIDENT + "/notes", "SIRT", "SIRT_LEAD", "CISO", "OFFICER"),
-            Row.of("POST", INCIDENT + "/evidence", "SIRT", "SIRT_LEAD", "CISO", "OFFICER"),
+            Row.of("POST", INCIDENT + "/evidence", "SIRT", "SIRT_LEAD", "OFFICER"),
             Row.of("GET", "/api/v1/incidents", "SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE", "AUDITOR"),
             Row.of("GET", INCIDENT + "/timeline", READERS),
             Row.of("GET", "/api/v1/deadlines", "SIRT", "SIRT_LEAD", "CISO", "COMPLIANCE"),
             Row.of("GET", "/api/v1/exports/notifications", "COMPLIANCE", "AUDITOR"),
             Row.of("GET", INCIDENT + "/ppc-report", "PRIVACY_OFFICER", "SIRT_LEAD", "COMPLIANCE"),
-            Row.of("GET", "/api/v1/statistics", "CISO", "COMPLIANCE"));
+            Row.of("GET", "/api/v1/statistics", "CISO", "COMPLIANCE"),
+            Row.of("GET", INCIDENT + "/integrity", "AUDITOR", "COMPLIANCE"));
 
     private EndpointAccess() {}
 }

@@ -421,7 +421,7 @@ public class IncidentCommandController {
         return commands.send(new AddEvidenceReference(
                 incidentId,
                 expectedVersion(ifMatch),
-                actor(user, SIRT_LEAD, SIRT, CISO, OFFICER),
+                actor(user, SIRT_LEAD, SIRT, OFFICER),
                 commands.now(),
                 ids.newId("evd"),
                 multiLine(body.reference()),

@@ -1,0 +1,100 @@
+package org.sirtdesk.api.eventstore;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads event rows and chain links, and writes links, on a caller's connection. */
+final class EventChainRows {
+
+    static final String EVENTS_SQL = "SELECT aggregateidentifier, sequencenumber, eventidentifier, payloadtype,"
+            + " payloadrevision, timestamp, payload, metadata FROM domainevententry"
+            + " WHERE aggregateidentifier = ? AND sequencenumber >= ? AND sequencenumber <= ?"
+            + " ORDER BY sequencenumber";
+
+    static final String LINKS_SQL =
+            "SELECT aggregate_identifier, sequence_number, event_identifier, previous_hash, hash"
+                    + " FROM event_chain WHERE aggregate_identifier = ? ORDER BY sequence_number";
+
+    static final String PREVIOUS_HASH_SQL = "SELECT hash FROM event_chain"
+            + " WHERE aggregate_identifier = ? AND sequence_number < ? ORDER BY sequence_number DESC LIMIT 1";
+
+    static final String INSERT_SQL = "INSERT INTO event_chain"
+            + " (aggregate_identifier, sequence_number, event_identifier, previous_hash, hash) VALUES (?, ?, ?, ?, ?)";
+
+    private EventChainRows() {}
+
+    static List<StoredEvent> events(Connection connection, String aggregateIdentifier, long from, long to)
+            throws SQLException {
+        try (var statement = connection.prepareStatement(EVENTS_SQL)) {
+            statement.setString(1, aggregateIdentifier);
+            statement.setLong(2, from);
+            statement.setLong(3, to);
+            try (var rows = statement.executeQuery()) {
+                var events = new ArrayList<StoredEvent>();
+                while (rows.next()) {
+                    events.add(new StoredEvent(
+                            rows.getString(1),
+                            rows.getLong(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6),
+                            rows.getBytes(7),
+                            rows.getBytes(8)));
+                }
+                return events;
+            }
+        }
+    }
+
+    static List<StoredEvent> events(Connection connection, String aggregateIdentifier) throws SQLException {
+        return events(connection, aggregateIdentifier, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    static List<ChainLink> links(Connection connection, String aggregateIdentifier) throws SQLException {
+        try (var statement = connection.prepareStatement(LINKS_SQL)) {
+            statement.setString(1, aggregateIdentifier);
+            try (var rows = statement.executeQuery()) {
+                var links = new ArrayList<ChainLink>();
+                while (rows.next()) {
+                    links.add(new ChainLink(
+                            rows.getString(1),
+                            rows.getLong(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5)));
+                }
+                return links;
+            }
+        }
+    }
+
+    /** The hash of the aggregate's last link before {@code sequenceNumber}, if it has one. */
+    static Optional<String> previousHash(Connection connection, String aggregateIdentifier, long sequenceNumber)
+            throws SQLException {
+        try (var statement = connection.prepareStatement(PREVIOUS_HASH_SQL)) {
+            statement.setString(1, aggregateIdentifier);
+            statement.setLong(2, sequenceNumber);
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static void insert(Connection connection, List<ChainLink> links) throws SQLException {
+        try (var statement = connection.prepareStatement(INSERT_SQL)) {
+            for (var link : links) {
+                statement.setString(1, link.aggregateIdentifier());
+                statement.setLong(2, link.sequenceNumber());
+                statement.setString(3, link.eventIdentifier());
+                statement.setString(4, link.previousHash());
+                statement.setString(5, link.hash());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+}
