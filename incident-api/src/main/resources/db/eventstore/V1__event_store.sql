@@ -1,5 +1,6 @@
--- Axon event store on PostgreSQL, as PostgresEventTableFactory and PostgresTokenTableFactory
--- create it (bigserial global index, bytea payloads), owned by Flyway instead of Axon.
+-- Axon event store, as PostgresEventTableFactory and PostgresTokenTableFactory create it
+-- (bigserial global index, bytea payloads), owned by Flyway instead of Axon. The embedded H2
+-- default reads the same script in its PostgreSQL mode.
 CREATE TABLE domainevententry (
     globalindex         BIGSERIAL    NOT NULL,
     aggregateidentifier VARCHAR(255) NOT NULL,
