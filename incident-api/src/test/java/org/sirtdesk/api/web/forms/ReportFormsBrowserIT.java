@@ -22,7 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sirtdesk.api.support.PostgresIntegrationTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,6 +87,7 @@ class ReportFormsBrowserIT {
                 .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -126,8 +129,11 @@ class ReportFormsBrowserIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", byId(id), value);
     }
 
+    /** Submits and waits until the browser has left the page, so the next look is at the answer. */
     static void submit() {
-        browser.findElement(By.cssSelector("button.primary")).click();
+        var button = browser.findElement(By.cssSelector("button.primary"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
     }
 
     /** A screenshot of the whole page at the given width. */
