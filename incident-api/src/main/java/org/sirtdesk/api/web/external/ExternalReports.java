@@ -1,19 +1,14 @@
 package org.sirtdesk.api.web.external;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.sirtdesk.api.command.IncidentIds;
-import org.sirtdesk.api.command.ReadModelAwait;
+import org.sirtdesk.api.command.ReportIntake;
 import org.sirtdesk.api.web.page.FormPaths;
 import org.sirtdesk.core.incident.api.ReportChannel;
 import org.sirtdesk.core.incident.api.ReportFacts;
-import org.sirtdesk.core.incident.api.ReportIncident;
 import org.sirtdesk.core.shared.Actor;
 import org.sirtdesk.core.shared.Role;
-import org.sirtdesk.projections.incidentlist.IncidentListQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,23 +37,10 @@ public class ExternalReports {
     private static final DateTimeFormatter NOTICED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '(JST)'");
     private static final Logger log = LoggerFactory.getLogger(ExternalReports.class);
 
-    private final CommandGateway commands;
-    private final IncidentIds ids;
-    private final IncidentListQueries incidents;
-    private final ReadModelAwait readModel;
-    private final Clock clock;
+    private final ReportIntake intake;
 
-    public ExternalReports(
-            CommandGateway commands,
-            IncidentIds ids,
-            IncidentListQueries incidents,
-            ReadModelAwait readModel,
-            Clock clock) {
-        this.commands = commands;
-        this.ids = ids;
-        this.incidents = incidents;
-        this.readModel = readModel;
-        this.clock = clock;
+    public ExternalReports(ReportIntake intake) {
+        this.intake = intake;
     }
 
     /** What the sender gave, already cleaned; {@code noticedAt} and {@code contact} may be null. */
@@ -66,18 +48,10 @@ public class ExternalReports {
 
     /** Sends the report and returns its tracking code once the status page can show it. */
     public String submit(ExternalReport report) {
-        var receivedAt = Instant.now(clock);
-        var incident = ids.next();
+        var receivedAt = intake.now();
         var facts =
                 new ReportFacts(report.title(), description(report), receivedAt, null, null, null, null, null, null);
-        commands.sendAndWait(new ReportIncident(
-                incident.incidentId(),
-                incident.trackingCode(),
-                ReportChannel.EXTERNAL_WINDOW,
-                facts,
-                EXTERNAL_WINDOW,
-                receivedAt));
-        readModel.until(() -> incidents.versionOf(incident.incidentId()), 0);
+        var incident = intake.receive(ReportChannel.EXTERNAL_WINDOW, facts, EXTERNAL_WINDOW, receivedAt, null);
         log.info("Report {} received through the external window", incident.trackingCode());
         return incident.trackingCode();
     }

@@ -4,15 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.sirtdesk.api.command.IncidentIds;
-import org.sirtdesk.api.command.ReadModelAwait;
+import org.sirtdesk.api.command.ReportIntake;
 import org.sirtdesk.core.incident.api.ReportChannel;
-import org.sirtdesk.core.incident.api.ReportIncident;
 import org.sirtdesk.core.shared.Actor;
 import org.sirtdesk.core.shared.Role;
 import org.sirtdesk.projections.incidentlist.IncidentListQueries;
@@ -36,23 +30,12 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping(path = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ReportController {
 
-    private final CommandGateway commands;
-    private final IncidentIds ids;
+    private final ReportIntake intake;
     private final IncidentListQueries incidents;
-    private final ReadModelAwait readModel;
-    private final Clock clock;
 
-    public ReportController(
-            CommandGateway commands,
-            IncidentIds ids,
-            IncidentListQueries incidents,
-            ReadModelAwait readModel,
-            Clock clock) {
-        this.commands = commands;
-        this.ids = ids;
+    public ReportController(ReportIntake intake, IncidentListQueries incidents) {
+        this.intake = intake;
         this.incidents = incidents;
-        this.readModel = readModel;
-        this.clock = clock;
     }
 
     public record ReportCreated(String incidentId, String trackingCode) {}
@@ -68,22 +51,7 @@ public class ReportController {
                     String idempotencyKey,
             Authentication user) {
         var reporter = Actor.of(user.getName(), Role.REPORTER);
-        var newIncident =
-                idempotencyKey == null ? ids.next() : ids.forIdempotencyKey(reporter.userId(), idempotencyKey);
-        try {
-            commands.sendAndWait(new ReportIncident(
-                    newIncident.incidentId(),
-                    newIncident.trackingCode(),
-                    ReportChannel.API,
-                    request.toFacts(),
-                    reporter,
-                    Instant.now(clock)));
-        } catch (ConcurrencyException | AggregateStreamCreationException alreadyReported) {
-            if (idempotencyKey == null) {
-                throw alreadyReported;
-            }
-        }
-        readModel.until(() -> incidents.versionOf(newIncident.incidentId()), 0);
+        var newIncident = intake.receive(ReportChannel.API, request.toFacts(), reporter, intake.now(), idempotencyKey);
         var body = new ReportCreated(newIncident.incidentId(), newIncident.trackingCode());
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + newIncident.incidentId()))
                 .body(body);

@@ -1,20 +1,15 @@
 package org.sirtdesk.api.web.reportform;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.Instant;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sirtdesk.api.command.IncidentIds;
-import org.sirtdesk.api.command.ReadModelAwait;
+import org.sirtdesk.api.command.ReportIntake;
 import org.sirtdesk.api.web.page.FormPaths;
 import org.sirtdesk.api.web.page.HtmlPage;
 import org.sirtdesk.core.incident.api.Category;
 import org.sirtdesk.core.incident.api.ReportChannel;
-import org.sirtdesk.core.incident.api.ReportIncident;
 import org.sirtdesk.core.incident.api.TriState;
 import org.sirtdesk.core.shared.Actor;
 import org.sirtdesk.core.shared.Role;
-import org.sirtdesk.projections.incidentlist.IncidentListQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -38,23 +33,10 @@ public class ReportFormController extends HtmlPage {
 
     private static final Logger log = LoggerFactory.getLogger(ReportFormController.class);
 
-    private final CommandGateway commands;
-    private final IncidentIds ids;
-    private final IncidentListQueries incidents;
-    private final ReadModelAwait readModel;
-    private final Clock clock;
+    private final ReportIntake intake;
 
-    public ReportFormController(
-            CommandGateway commands,
-            IncidentIds ids,
-            IncidentListQueries incidents,
-            ReadModelAwait readModel,
-            Clock clock) {
-        this.commands = commands;
-        this.ids = ids;
-        this.incidents = incidents;
-        this.readModel = readModel;
-        this.clock = clock;
+    public ReportFormController(ReportIntake intake) {
+        this.intake = intake;
     }
 
     @ModelAttribute
@@ -75,26 +57,20 @@ public class ReportFormController extends HtmlPage {
             BindingResult result,
             Authentication user,
             RedirectAttributes redirect) {
-        var now = Instant.now(clock);
+        var now = intake.now();
         form.checkRules(result, now);
         if (result.hasErrors()) {
             return "report/form";
         }
-        var incident = ids.next();
+        IncidentIds.NewIncident incident;
         try {
-            commands.sendAndWait(new ReportIncident(
-                    incident.incidentId(),
-                    incident.trackingCode(),
-                    ReportChannel.INTERNAL_FORM,
-                    form.toFacts(),
-                    Actor.of(user.getName(), Role.REPORTER),
-                    now));
+            incident = intake.receive(
+                    ReportChannel.INTERNAL_FORM, form.toFacts(), Actor.of(user.getName(), Role.REPORTER), now, null);
         } catch (RuntimeException e) {
             log.error("The report form could not record a report", e);
             result.reject("report.notRecorded");
             return "report/form";
         }
-        readModel.until(() -> incidents.versionOf(incident.incidentId()), 0);
         log.info("Report {} received through the employee form", incident.trackingCode());
         redirect.addFlashAttribute("trackingCode", incident.trackingCode());
         return "redirect:" + FormPaths.REPORT + "/sent";
