@@ -21,7 +21,7 @@ trap 'stop_app; rm -rf "$WORK"' EXIT
 
 stop_app() { if [ -n "${APP_PID:-}" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=; fi; }
 start_app() {
-  AXONIQ_UPDATE_CHECKER_DISABLED=true java -Xms512m -Xmx1g -Daxoniq.update-checker.disabled=true \
+  AXONIQ_UPDATE_CHECKER_DISABLED=true java -Xms512m -Xmx1g ${BENCH_JAVA_OPTS:-} -Daxoniq.update-checker.disabled=true \
     -jar incident-api/target/sirtdesk.jar --server.port="$PORT" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
     --spring.datasource.username="$PGUSER" --spring.datasource.password= \

@@ -32,7 +32,7 @@ signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$W
 TOKEN="$header.$payload.$signature"
 
 [ -f incident-api/target/sirtdesk.jar ] || ./mvnw -B -q -DskipTests -Dspotless.check.skip=true install
-AXONIQ_UPDATE_CHECKER_DISABLED=true java -Xms512m -Xmx1g -Daxoniq.update-checker.disabled=true \
+AXONIQ_UPDATE_CHECKER_DISABLED=true java -Xms512m -Xmx1g ${BENCH_JAVA_OPTS:-} -Daxoniq.update-checker.disabled=true \
   -jar incident-api/target/sirtdesk.jar \
   --spring.profiles.active=postgres \
   --server.port="$PORT" --server.address=127.0.0.1 \

@@ -1,9 +1,13 @@
 package org.sirtdesk.api.config;
 
 import java.time.Clock;
+import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
@@ -13,6 +17,7 @@ import org.sirtdesk.core.deadline.DeadlineCalculator;
 import org.sirtdesk.core.incident.domain.IncidentModule;
 import org.sirtdesk.core.policy.OrganisationProfile;
 import org.sirtdesk.core.policy.OrganisationSettings;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,26 +40,63 @@ public class ProcessingConfiguration {
     static final int BATCH_SIZE = 200;
 
     /**
+     * Segments a processor's stream is split into when its tokens are first created: the unit of
+     * parallel work, and of sharing between instances. More segments than cores only cost the
+     * coordinator time (it checks every work package for room before handing out each event).
+     */
+    static final int INITIAL_SEGMENTS = 4;
+
+    /**
      * Applies to every processing group, so a new projection gets the same guarantees without
      * configuration: pooled streaming, the commit-notifying source, failures propagated, and a JDBC
-     * dead-letter queue of its own.
+     * dead-letter queue of its own. Ordered after Axon's Spring Boot modules, whose dead-letter
+     * provider would otherwise replace this one with "none unless a property enables it".
      */
     @Bean
-    public ConfigurerModule processingModule(ConnectionProvider connections, TransactionManager transactions) {
-        return configurer -> configurer
-                .eventProcessing()
-                .usingPooledStreamingEventProcessors((c, builder) -> builder.batchSize(BATCH_SIZE))
-                .configureDefaultStreamableMessageSource(c -> new CommitNotifyingMessageSource(c.eventStore()))
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-                .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance())
-                .registerDeadLetterQueueProvider(group -> c -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
-                        .processingGroup(group)
-                        .connectionProvider(connections)
-                        .transactionManager(transactions)
-                        .schema(DeadLetterSchema.defaultSchema())
-                        .genericSerializer(c.serializer())
-                        .eventSerializer(c.eventSerializer())
-                        .build());
+    public ConfigurerModule processingModule(
+            ConnectionProvider connections, TransactionManager transactions, ListableBeanFactory beans) {
+        var groups = processingGroups(beans);
+        return new ConfigurerModule() {
+            @Override
+            public void configureModule(Configurer configurer) {
+                var processing = configurer
+                        .eventProcessing()
+                        .usingPooledStreamingEventProcessors(
+                                (c, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(INITIAL_SEGMENTS))
+                        .configureDefaultStreamableMessageSource(c -> new CommitNotifyingMessageSource(c.eventStore()))
+                        .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                        .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance())
+                        .registerDeadLetterQueueProvider(
+                                group -> c -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                                        .processingGroup(group)
+                                        .connectionProvider(connections)
+                                        .transactionManager(transactions)
+                                        .schema(DeadLetterSchema.defaultSchema())
+                                        .genericSerializer(c.serializer())
+                                        .eventSerializer(c.eventSerializer())
+                                        .build());
+                // Remember which incidents have no dead letters, so the queue is asked once per
+                // incident and segment instead of once per event.
+                groups.forEach(group -> processing.registerDeadLetteringEventHandlerInvokerConfiguration(
+                        group, (c, builder) -> builder.enableSequenceIdentifierCache()));
+            }
+
+            @Override
+            public int order() {
+                return Integer.MAX_VALUE;
+            }
+        };
+    }
+
+    private static Set<String> processingGroups(ListableBeanFactory beans) {
+        var groups = new TreeSet<String>();
+        for (var name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            var group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
+            if (group != null) {
+                groups.add(group.value());
+            }
+        }
+        return groups;
     }
 
     /**
