@@ -15,6 +15,9 @@ import org.sirtdesk.core.incident.api.ObligationStatus;
 import org.sirtdesk.core.incident.api.WaiverApproved;
 import org.sirtdesk.core.incident.api.WaiverRefused;
 import org.sirtdesk.core.incident.api.WaiverRequested;
+import org.sirtdesk.projections.processing.PerBatch;
+import org.sirtdesk.projections.processing.ReadModels;
+import org.sirtdesk.projections.processing.Statements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,23 +25,24 @@ import org.springframework.stereotype.Component;
  * Maintains {@code obligation_record}: one row per notification obligation, read by the deadline
  * board (open rows by due time) and the compliance export (settled rows by settled time). Each row
  * keeps the sequence number of the last event applied; an update only applies a later event, so
- * replays change nothing.
+ * replays change nothing. The statements of one batch of events go to the database as JDBC batches,
+ * in their order, before it commits.
  */
 @Component
-@ProcessingGroup(ObligationRecordProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class ObligationRecordProjection {
 
-    public static final String PROCESSING_GROUP = "deadline-board";
-
     private final JdbcTemplate jdbc;
+    private final PerBatch<Statements> batch;
 
     public ObligationRecordProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.batch = new PerBatch<>("deadline-board", () -> new Statements(jdbc));
     }
 
     @EventHandler
     void on(IncidentReported e) {
-        jdbc.update(
+        write(
                 "INSERT INTO deadline_incident (incident_id, tracking_code) SELECT ?, ?"
                         + " WHERE NOT EXISTS (SELECT 1 FROM deadline_incident WHERE incident_id = ?)",
                 e.incidentId(),
@@ -48,7 +52,7 @@ public class ObligationRecordProjection {
 
     @EventHandler
     void on(ObligationRaised e, @SequenceNumber long seq) {
-        jdbc.update(
+        write(
                 """
                 INSERT INTO obligation_record (obligation_id, incident_id, tracking_code, kind, recipient, basis,
                     status, is_open, clock_start, due_at, hard_due_at, waived, last_seq)
@@ -142,10 +146,14 @@ public class ObligationRecordProjection {
         args[values.length] = seq;
         args[values.length + 1] = obligationId;
         args[values.length + 2] = seq;
-        jdbc.update(
+        write(
                 "UPDATE obligation_record SET " + assignments
                         + ", last_seq = ? WHERE obligation_id = ? AND last_seq < ?",
                 args);
+    }
+
+    private void write(String sql, Object... args) {
+        batch.add(statements -> statements.update(sql, args));
     }
 
     private static Timestamp ts(Instant instant) {

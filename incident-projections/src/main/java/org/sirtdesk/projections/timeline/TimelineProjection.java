@@ -7,25 +7,32 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.sirtdesk.core.incident.api.IncidentEvent;
+import org.sirtdesk.projections.processing.PerBatch;
+import org.sirtdesk.projections.processing.ReadModels;
+import org.sirtdesk.projections.processing.Statements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Maintains {@code incident_timeline}: one row per event, keyed by (incident, sequence number). */
+/**
+ * Maintains {@code incident_timeline}: one row per event, keyed by (incident, sequence number); the
+ * rows of one batch of events are inserted as one JDBC batch before it commits.
+ */
 @Component
-@ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class TimelineProjection {
 
-    public static final String PROCESSING_GROUP = "incident-timeline";
-
     private final JdbcTemplate jdbc;
+    private final PerBatch<Statements> batch;
 
     public TimelineProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.batch = new PerBatch<>("incident-timeline", () -> new Statements(jdbc));
     }
 
     @EventHandler
     void on(IncidentEvent event, @SequenceNumber long sequenceNumber) {
-        jdbc.update(
+        var summary = TimelineSummaries.summary(event);
+        batch.add(statements -> statements.update(
                 """
                 INSERT INTO incident_timeline (incident_id, seq, at, event_type, actor_id, actor_role, summary, basis)
                 SELECT ?, ?, ?, ?, ?, ?, ?, ?
@@ -37,10 +44,10 @@ public class TimelineProjection {
                 event.getClass().getSimpleName(),
                 event.actor().userId(),
                 event.actor().role().name(),
-                TimelineSummaries.summary(event),
+                summary,
                 event.basis(),
                 event.incidentId(),
-                sequenceNumber);
+                sequenceNumber));
     }
 
     @ResetHandler

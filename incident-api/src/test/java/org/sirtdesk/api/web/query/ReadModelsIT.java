@@ -385,9 +385,9 @@ class ReadModelsIT {
             var metrics = http.getForObject("/actuator/prometheus", String.class);
             assertThat(metrics)
                     .contains("sirtdesk_projection_lag_events{")
-                    .contains("processor=\"incident-list\"")
-                    .contains("processor=\"incident-timeline\"")
-                    .contains("processor=\"deadline-board\"");
+                    .contains("processor=\"read-models\"")
+                    .contains("processor=\"deadline-watch\"")
+                    .contains("processor=\"deadline-alerts\"");
         });
     }
 }
