@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 N=${1:-100000}
 PORT=${BENCH_PORT:-18182}
 PGUSER=${PGUSER:-postgres}
-DB=sirtdesk_bench_rm
+DB=sirtdesk_bench_rm_$N
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
 PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "$PGUSER" -d "$DB" -At)
@@ -25,7 +25,7 @@ start_app() {
     -jar incident-api/target/sirtdesk.jar --server.port="$PORT" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
     --spring.datasource.username="$PGUSER" --spring.datasource.password= \
-    --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
+    --logging.level.root=WARN ${BENCH_APP_ARGS:-} > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do curl -sf "$BASE/actuator/health" >/dev/null && return 0; sleep 1; done
   cat "$WORK/app.log"; exit 1
@@ -82,17 +82,25 @@ fi
 start=$(date +%s.%N)
 start_app
 up=$(date +%s.%N)
-while [ "$("${PSQL[@]}" -c "SELECT (SELECT count(*) FROM incident_timeline) >= $TOTAL")" != t ]; do sleep 2; done
-while [ "$("${PSQL[@]}" -c "SELECT (SELECT sum(version + 1) FROM incident_summary) >= $TOTAL")" != t ]; do sleep 2; done
+while [ "$("${PSQL[@]}" -c "SELECT (SELECT count(*) FROM incident_timeline) >= $TOTAL")" != t ]; do sleep 0.5; done
+while [ "$("${PSQL[@]}" -c "SELECT (SELECT sum(version + 1) FROM incident_summary) >= $TOTAL")" != t ]; do sleep 0.5; done
 secs=$(echo "$(date +%s.%N) - $start" | bc)
 after=$(echo "$(date +%s.%N) - $up" | bc)
 echo "rebuild: $TOTAL events through the read models in ${secs} s from launch ($(echo "$TOTAL / $secs" | bc) events/s, JVM and application start included); ${after} s after the application answered ($(echo "$TOTAL / $after" | bc) events/s)"
 
-echo "incident list page (size 20):   $(timed sirt1:demo '/api/v1/incidents?size=20' 200)"
-echo "incident list, page 1000:      $(timed sirt1:demo '/api/v1/incidents?size=20&page=1000' 50)"
-echo "incident list, q=メール:         $(timed sirt1:demo '/api/v1/incidents?size=20&q=%E3%83%A1%E3%83%BC%E3%83%AB' 50)"
-echo "deadline board (size 200):      $(timed sirt1:demo '/api/v1/deadlines' 200)"
-echo "timeline of one incident:       $(timed sirt1:demo "/api/v1/incidents/b$(printf %07d $((N / 2)))/timeline" 200)"
+queries() {
+  echo "incident list page (size 20):   $(timed sirt1:demo '/api/v1/incidents?size=20' 200)"
+  echo "incident list, page 1000:       $(timed sirt1:demo '/api/v1/incidents?size=20&page=1000' 50)"
+  echo "incident list, q=メール (all):   $(timed sirt1:demo '/api/v1/incidents?size=20&q=%E3%83%A1%E3%83%BC%E3%83%AB' 50)"
+  echo "incident list, q=B-0004242 (none):$(timed sirt1:demo '/api/v1/incidents?size=20&q=B-0004242' 50)"
+  echo "deadline board (size 200):      $(timed sirt1:demo '/api/v1/deadlines' 200)"
+  echo "timeline of one incident:       $(timed sirt1:demo "/api/v1/incidents/b$(printf %07d $((N / 2)))/timeline" 200)"
+}
+echo "== queries right after the rebuild (tables not yet vacuumed)"
+queries
+"${PSQL[@]}" -c "VACUUM ANALYZE incident_summary, incident_timeline, obligation_record, deadline_incident"
+echo "== queries after VACUUM ANALYZE (what autovacuum does shortly after a rebuild)"
+queries
 heap() { curl -s "$BASE/actuator/prometheus" | grep '^jvm_memory_used_bytes' | grep 'area="heap"' |
   awk '{s+=$NF} END {printf "%.0f MB", s/1048576}'; }
 echo "heap before export: $(heap)"
