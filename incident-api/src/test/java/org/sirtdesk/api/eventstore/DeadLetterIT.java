@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.junit.jupiter.api.Test;
+import org.sirtdesk.api.config.DeadLetterRetry;
 import org.sirtdesk.api.support.PostgresIntegrationTest;
 import org.sirtdesk.api.support.Reports;
 import org.sirtdesk.core.incident.api.IncidentReported;
@@ -24,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A projection that keeps failing on one incident's event parks that event in its dead-letter queue
- * and goes on with the other incidents: the event is kept, not dropped, and nothing else waits.
+ * and goes on with the other incidents: the event is kept, not dropped, and nothing else waits. A
+ * retry leaves it parked while the cause remains and processes it once the cause is gone.
  */
 @SpringBootTest
 class DeadLetterIT {
@@ -34,15 +36,16 @@ class DeadLetterIT {
         PostgresIntegrationTest.register(registry);
     }
 
-    /** Fails on every report whose title says so; remembers the others. */
+    /** Fails on every report whose title says so, until repaired; remembers the others. */
     @ProcessingGroup("poisoned")
     static class FailingProjection {
 
         final Set<String> seen = ConcurrentHashMap.newKeySet();
+        volatile boolean broken = true;
 
         @EventHandler
         void on(IncidentReported event) {
-            if (event.facts().title().startsWith("POISON")) {
+            if (broken && event.facts().title().startsWith("POISON")) {
                 throw new IllegalStateException("this projection cannot take " + event.incidentId());
             }
             seen.add(event.incidentId());
@@ -65,6 +68,9 @@ class DeadLetterIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DeadLetterRetry retry;
 
     @Test
     void aFailingEventIsParkedWithItsIncidentWhileOtherIncidentsGoOn() {
@@ -91,5 +97,18 @@ class DeadLetterIT {
         var parked = jdbc.queryForObject(
                 "SELECT payloadtype FROM deadletterentry WHERE processinggroup = 'poisoned'", String.class);
         assertThat(parked).isEqualTo(IncidentReported.class.getName());
+
+        retry.retryAll();
+        assertThat(projection.seen).doesNotContain(poisoned);
+        assertThat(parkedIn("poisoned")).isEqualTo(1);
+
+        projection.broken = false;
+        retry.retryAll();
+        assertThat(projection.seen).contains(poisoned);
+        assertThat(parkedIn("poisoned")).isZero();
+    }
+
+    private long parkedIn(String group) {
+        return jdbc.queryForObject("SELECT count(*) FROM deadletterentry WHERE processinggroup = ?", Long.class, group);
     }
 }
