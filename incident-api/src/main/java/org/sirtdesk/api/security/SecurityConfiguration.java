@@ -22,7 +22,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -164,14 +163,7 @@ public class SecurityConfiguration {
     }
 
     static Collection<GrantedAuthority> roles(Jwt jwt, String claim) {
-        List<String> roles = jwt.getClaimAsStringList(claim);
-        if (roles == null) {
-            return List.of(new SimpleGrantedAuthority("ROLE_REPORTER"));
-        }
-        var authorities = new java.util.LinkedHashSet<GrantedAuthority>();
-        authorities.add(new SimpleGrantedAuthority("ROLE_REPORTER"));
-        roles.forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r)));
-        return List.copyOf(authorities);
+        return RoleClaims.authorities(jwt.getClaims().get(claim));
     }
 
     static void writeProblem(

@@ -12,12 +12,26 @@ public final class FormPaths {
     public static final String LOGIN = "/login";
     public static final String LOGOUT = "/logout";
 
+    /** OIDC sign-in (jwt mode): the redirect to the identity provider and the way back. */
+    public static final String SIGN_IN_START = "/oauth2/authorization/**";
+
+    public static final String SIGN_IN_RETURN = "/login/oauth2/code/**";
+
     /** Times on the pages are read and shown in Japan time. */
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     /** Everything the page chain answers for (patterns for Spring Security and MVC). */
     public static final String[] PAGES = {
-        REPORT, REPORT + "/**", EXTERNAL_REPORT, EXTERNAL_REPORT + "/**", STATUS + "**", LOGIN, LOGOUT, "/css/**"
+        REPORT,
+        REPORT + "/**",
+        EXTERNAL_REPORT,
+        EXTERNAL_REPORT + "/**",
+        STATUS + "**",
+        LOGIN,
+        LOGOUT,
+        SIGN_IN_START,
+        SIGN_IN_RETURN,
+        "/css/**"
     };
 
     private FormPaths() {}
