@@ -3,12 +3,14 @@ package org.sirtdesk.api.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import org.sirtdesk.api.error.Problems;
 import org.sirtdesk.api.web.external.BodySizeLimitFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -51,6 +54,7 @@ public class SecurityConfiguration {
             HttpSecurity http,
             SecurityProperties properties,
             ObjectMapper json,
+            ObjectProvider<JwtDecoder> jwtDecoders,
             @Value("${server.address:}") String address)
             throws Exception {
         http.addFilterBefore(new BodySizeLimitFilter(json), AuthorizationFilter.class)
@@ -151,7 +155,9 @@ public class SecurityConfiguration {
                     DemoUsers.USERS.size(),
                     address.isBlank() ? "all interfaces" : address);
         } else {
-            http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(properties))));
+            var verified = new VerifiedTokenCache(jwtDecoders.getObject(), Clock.systemUTC());
+            http.oauth2ResourceServer(
+                    rs -> rs.jwt(jwt -> jwt.decoder(verified).jwtAuthenticationConverter(rolesFrom(properties))));
         }
         return http.build();
     }
