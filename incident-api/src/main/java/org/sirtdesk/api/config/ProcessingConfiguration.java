@@ -18,6 +18,7 @@ import org.sirtdesk.core.incident.domain.IncidentModule;
 import org.sirtdesk.core.policy.OrganisationProfile;
 import org.sirtdesk.core.policy.OrganisationSettings;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,7 +55,10 @@ public class ProcessingConfiguration {
      */
     @Bean
     public ConfigurerModule processingModule(
-            ConnectionProvider connections, TransactionManager transactions, ListableBeanFactory beans) {
+            ConnectionProvider connections,
+            TransactionManager transactions,
+            ListableBeanFactory beans,
+            @Value("${sirtdesk.processing.batch-size:" + BATCH_SIZE + "}") int batchSize) {
         var groups = processingGroups(beans);
         return new ConfigurerModule() {
             @Override
@@ -62,7 +66,7 @@ public class ProcessingConfiguration {
                 var processing = configurer
                         .eventProcessing()
                         .usingPooledStreamingEventProcessors(
-                                (c, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(INITIAL_SEGMENTS))
+                                (c, builder) -> builder.batchSize(batchSize).initialSegmentCount(INITIAL_SEGMENTS))
                         .configureDefaultStreamableMessageSource(c -> new CommitNotifyingMessageSource(c.eventStore()))
                         .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                         .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance())

@@ -21,6 +21,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -225,6 +227,15 @@ public class ProblemHandler {
         var status = HttpStatus.valueOf(e.getStatusCode().value());
         var code = status == HttpStatus.NOT_FOUND ? ErrorCode.NOT_FOUND.name() : status.name();
         return Problems.response(status, code, e.getReason(), List.of());
+    }
+
+    /**
+     * A refusal by method security goes back to Spring Security, which answers 401 or 403 as for the
+     * URL rules; the catch-all below would otherwise turn it into a 500.
+     */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void refusedBySecurity(RuntimeException refusal) {
+        throw refusal;
     }
 
     @ExceptionHandler(Exception.class)

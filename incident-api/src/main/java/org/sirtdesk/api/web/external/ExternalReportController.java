@@ -5,11 +5,13 @@ import java.net.URI;
 import java.util.List;
 import org.sirtdesk.api.error.Problems;
 import org.sirtdesk.api.ratelimit.RateLimitExceededException;
+import org.sirtdesk.api.security.Access;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,6 +32,7 @@ public class ExternalReportController {
 
     public record ExternalReportAccepted(String trackingCode) {}
 
+    @PreAuthorize(Access.ANYONE)
     @PostMapping(
             path = "/api/v1/external-reports",
             consumes = MediaType.APPLICATION_JSON_VALUE,

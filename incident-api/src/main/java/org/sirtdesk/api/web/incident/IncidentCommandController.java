@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import org.sirtdesk.api.command.IncidentCommands;
 import org.sirtdesk.api.command.IncidentCommands.Accepted;
 import org.sirtdesk.api.command.IncidentIds;
+import org.sirtdesk.api.security.Access;
 import org.sirtdesk.core.incident.api.AcknowledgeCisoReport;
 import org.sirtdesk.core.incident.api.AcknowledgeInstruction;
 import org.sirtdesk.core.incident.api.AddEvidenceReference;
@@ -40,6 +41,7 @@ import org.sirtdesk.core.incident.api.ShareLessons;
 import org.sirtdesk.core.incident.api.StartTriage;
 import org.sirtdesk.core.incident.api.SubmitRecurrenceReport;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,6 +74,7 @@ public class IncidentCommandController {
         this.ids = ids;
     }
 
+    @PreAuthorize(Access.SIRT_OR_LEAD)
     @PostMapping("/triage")
     public Accepted triage(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -86,6 +89,7 @@ public class IncidentCommandController {
                 multiLine(body.note())));
     }
 
+    @PreAuthorize(Access.SIRT_LEAD)
     @PostMapping("/assessment")
     public Accepted assessment(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -103,6 +107,7 @@ public class IncidentCommandController {
                 body.facts()));
     }
 
+    @PreAuthorize(Access.SIRT_OR_LEAD)
     @PostMapping("/facts")
     public Accepted facts(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -119,6 +124,7 @@ public class IncidentCommandController {
                 multiLine(body.reason())));
     }
 
+    @PreAuthorize(Access.SIRT_LEAD)
     @PostMapping("/ciso-report")
     public Accepted cisoReport(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -133,6 +139,7 @@ public class IncidentCommandController {
                 multiLine(body.summary())));
     }
 
+    @PreAuthorize(Access.CISO)
     @PostMapping("/ciso-acknowledgement")
     public Accepted cisoAcknowledgement(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -143,6 +150,7 @@ public class IncidentCommandController {
                 incidentId, expectedVersion(ifMatch), actor(user, CISO), commands.now(), multiLine(body.comment())));
     }
 
+    @PreAuthorize(Access.SIRT_LEAD)
     @PostMapping("/cymat-request")
     public Accepted cymatRequest(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -157,6 +165,7 @@ public class IncidentCommandController {
                 multiLine(body.reason())));
     }
 
+    @PreAuthorize(Access.NOTIFIERS)
     @PostMapping("/notifications/{obligationId}/sent")
     public Accepted notificationSent(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -178,6 +187,7 @@ public class IncidentCommandController {
                 body.sender() == null ? actor.userId() : multiLine(body.sender())));
     }
 
+    @PreAuthorize(Access.NOTIFIERS)
     @PostMapping("/notifications/{obligationId}/acknowledged")
     public Accepted notificationAcknowledged(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -194,6 +204,7 @@ public class IncidentCommandController {
                 multiLine(body.reference())));
     }
 
+    @PreAuthorize(Access.WAIVER_REQUESTERS)
     @PostMapping("/notifications/{obligationId}/waiver")
     public Accepted waiver(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -210,6 +221,7 @@ public class IncidentCommandController {
                 multiLine(body.reason())));
     }
 
+    @PreAuthorize(Access.CISO)
     @PostMapping("/notifications/{obligationId}/waiver-decision")
     public Accepted waiverDecision(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -227,6 +239,7 @@ public class IncidentCommandController {
                 multiLine(body.comment())));
     }
 
+    @PreAuthorize(Access.SIRT_OR_LEAD)
     @PostMapping("/instructions")
     public InstructionIssued instruction(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -250,6 +263,7 @@ public class IncidentCommandController {
 
     public record InstructionIssued(String incidentId, long version, String instructionId) {}
 
+    @PreAuthorize(Access.OFFICER)
     @PostMapping("/instructions/{instructionId}/acknowledgement")
     public Accepted instructionAcknowledgement(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -260,6 +274,7 @@ public class IncidentCommandController {
                 incidentId, expectedVersion(ifMatch), actor(user, OFFICER), commands.now(), instructionId));
     }
 
+    @PreAuthorize(Access.OFFICER)
     @PostMapping("/instructions/{instructionId}/completion")
     public Accepted instructionCompletion(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -276,6 +291,7 @@ public class IncidentCommandController {
                 multiLine(body.result())));
     }
 
+    @PreAuthorize(Access.SIRT_LEAD)
     @PostMapping("/recovery")
     public Accepted recovery(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -290,6 +306,7 @@ public class IncidentCommandController {
                 multiLine(body.summary())));
     }
 
+    @PreAuthorize(Access.OFFICER)
     @PostMapping("/recurrence-report")
     public Accepted recurrenceReport(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -307,6 +324,7 @@ public class IncidentCommandController {
                 incidentId, expectedVersion(ifMatch), actor, commands.now(), multiLine(body.cause()), measures));
     }
 
+    @PreAuthorize(Access.CISO)
     @PostMapping("/recurrence-report/review")
     public Accepted recurrenceReview(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -322,6 +340,7 @@ public class IncidentCommandController {
                 multiLine(body.comment())));
     }
 
+    @PreAuthorize(Access.OFFICER)
     @PostMapping("/measures/{measureId}/completion")
     public Accepted measureCompletion(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -338,6 +357,7 @@ public class IncidentCommandController {
                 multiLine(body.result())));
     }
 
+    @PreAuthorize(Access.SIRT_LEAD)
     @PostMapping("/lessons")
     public Accepted lessons(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -353,6 +373,7 @@ public class IncidentCommandController {
                 singleLines(body.sharedWith())));
     }
 
+    @PreAuthorize(Access.SIRT_LEAD)
     @PostMapping("/closure")
     public Accepted closure(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -367,6 +388,7 @@ public class IncidentCommandController {
                 multiLine(body.summary())));
     }
 
+    @PreAuthorize(Access.CISO)
     @PostMapping("/closure-decision")
     public Accepted closureDecision(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -382,6 +404,7 @@ public class IncidentCommandController {
                 multiLine(body.comment())));
     }
 
+    @PreAuthorize(Access.REOPENERS)
     @PostMapping("/reopening")
     public Accepted reopening(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -397,6 +420,7 @@ public class IncidentCommandController {
                 multiLine(body.relatedIncidentId())));
     }
 
+    @PreAuthorize(Access.NOTE_WRITERS)
     @PostMapping("/notes")
     public Accepted note(
             @PathVariable @Pattern(regexp = ID) String incidentId,
@@ -412,6 +436,7 @@ public class IncidentCommandController {
                 multiLine(body.text())));
     }
 
+    @PreAuthorize(Access.EVIDENCE_WRITERS)
     @PostMapping("/evidence")
     public Accepted evidence(
             @PathVariable @Pattern(regexp = ID) String incidentId,

@@ -3,8 +3,10 @@ package org.sirtdesk.api.web.integrity;
 import jakarta.validation.constraints.Pattern;
 import org.sirtdesk.api.eventstore.IncidentChainVerifier;
 import org.sirtdesk.api.eventstore.IntegrityReport;
+import org.sirtdesk.api.security.Access;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +27,7 @@ public class IntegrityController {
     }
 
     /** Reads the event store itself, not a projection, so the answer never lags behind a write. */
+    @PreAuthorize(Access.AUDITORS)
     @GetMapping("/{incidentId}/integrity")
     public IntegrityReport integrity(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String incidentId) {
         return verifier.verify(incidentId)

@@ -2,10 +2,12 @@ package org.sirtdesk.api.web.query;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.sirtdesk.api.security.Access;
 import org.sirtdesk.core.deadline.DeadlineStatus;
 import org.sirtdesk.projections.deadlines.DeadlineBoard;
 import org.sirtdesk.projections.deadlines.DeadlineEntry;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +26,7 @@ public class DeadlineController {
         this.board = board;
     }
 
+    @PreAuthorize(Access.BOARD_READERS)
     @GetMapping
     public List<DeadlineEntry> deadlines(
             @RequestParam(required = false) String status,

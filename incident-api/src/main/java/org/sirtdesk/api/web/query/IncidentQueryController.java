@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.sirtdesk.api.security.Access;
 import org.sirtdesk.core.deadline.DeadlineClassifier;
 import org.sirtdesk.core.incident.api.Category;
 import org.sirtdesk.core.incident.api.IncidentEvent;
@@ -24,6 +25,7 @@ import org.sirtdesk.projections.timeline.TimelineProjection;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,6 +94,7 @@ public class IncidentQueryController {
         }
     }
 
+    @PreAuthorize(Access.LIST_READERS)
     @GetMapping
     public Page list(
             @RequestParam(required = false) String state,
@@ -121,6 +124,7 @@ public class IncidentQueryController {
                 result.items().stream().map(Summary::of).toList(), result.page(), result.size(), result.total());
     }
 
+    @PreAuthorize(Access.INCIDENT_READERS)
     @GetMapping("/{incidentId}")
     public ResponseEntity<IncidentDetailResponse> detail(
             @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String incidentId,
@@ -137,6 +141,7 @@ public class IncidentQueryController {
                 .body(IncidentDetailResponse.of(detail, classifier, now));
     }
 
+    @PreAuthorize(Access.INCIDENT_READERS)
     @GetMapping("/{incidentId}/timeline")
     public List<TimelineEntry> timeline(
             @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String incidentId, Authentication user) {

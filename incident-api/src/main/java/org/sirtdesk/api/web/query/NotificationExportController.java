@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.sirtdesk.api.security.Access;
 import org.sirtdesk.projections.export.CsvWriter;
 import org.sirtdesk.projections.export.NotificationRecords;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,6 +34,7 @@ public class NotificationExportController {
         this.json = json;
     }
 
+    @PreAuthorize(Access.EXPORTERS)
     @GetMapping("/api/v1/exports/notifications")
     public ResponseEntity<StreamingResponseBody> export(
             @RequestParam(required = false) String from,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.sirtdesk.api.security.Access;
 import org.sirtdesk.projections.incidentdetail.IncidentDetailView;
 import org.sirtdesk.projections.incidentlist.IncidentListQueries;
 import org.sirtdesk.projections.ppcreport.PpcReportDraft;
@@ -11,6 +12,7 @@ import org.sirtdesk.projections.ppcreport.PpcReportItem;
 import org.sirtdesk.projections.statistics.Statistics;
 import org.sirtdesk.projections.statistics.StatisticsQueries;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +34,7 @@ public class PpcReportController {
         this.json = json;
     }
 
+    @PreAuthorize(Access.PPC_REPORT_READERS)
     @GetMapping(path = "/api/v1/incidents/{incidentId}/ppc-report", produces = MediaType.APPLICATION_JSON_VALUE)
     public List<PpcReportItem> ppcReport(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String incidentId) {
         var stored = incidents.detailJson(incidentId).orElseThrow(IncidentQueryController::notFound);
@@ -42,6 +45,7 @@ public class PpcReportController {
         }
     }
 
+    @PreAuthorize(Access.STATISTICS_READERS)
     @GetMapping(path = "/api/v1/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
     public Statistics statistics(
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {

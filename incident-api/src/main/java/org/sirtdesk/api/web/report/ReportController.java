@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import org.sirtdesk.api.command.ReportIntake;
+import org.sirtdesk.api.security.Access;
 import org.sirtdesk.core.incident.api.ReportChannel;
 import org.sirtdesk.core.shared.Actor;
 import org.sirtdesk.core.shared.Role;
@@ -13,6 +14,7 @@ import org.sirtdesk.projections.incidentlist.IncidentListQueries;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +44,7 @@ public class ReportController {
 
     public record ReportStatus(String trackingCode, String state, Instant receivedAt) {}
 
+    @PreAuthorize(Access.REPORTER)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ReportCreated> report(
             @Valid @RequestBody ReportRequest request,
@@ -57,6 +60,7 @@ public class ReportController {
                 .body(body);
     }
 
+    @PreAuthorize(Access.ANYONE)
     @GetMapping("/{trackingCode}")
     public ReportStatus status(
             @PathVariable @Size(max = 32) @Pattern(regexp = "[A-Z0-9-]+") String trackingCode, Authentication user) {
