@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import org.sirtdesk.api.error.Problems;
 import org.sirtdesk.api.web.external.BodySizeLimitFilter;
@@ -23,7 +22,6 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -164,12 +162,9 @@ public class SecurityConfiguration {
 
     static Converter<Jwt, AbstractAuthenticationToken> rolesFrom(SecurityProperties properties) {
         var converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> roles(jwt, properties.rolesClaim()));
+        converter.setJwtGrantedAuthoritiesConverter(
+                jwt -> RoleClaims.authorities(jwt.getClaims().get(properties.rolesClaim())));
         return converter;
-    }
-
-    static Collection<GrantedAuthority> roles(Jwt jwt, String claim) {
-        return RoleClaims.authorities(jwt.getClaims().get(claim));
     }
 
     static void writeProblem(

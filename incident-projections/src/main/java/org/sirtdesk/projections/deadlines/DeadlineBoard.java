@@ -1,5 +1,7 @@
 package org.sirtdesk.projections.deadlines;
 
+import static org.sirtdesk.projections.jdbc.Times.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -152,9 +154,5 @@ public class DeadlineBoard {
                 status,
                 remaining,
                 pastHard);
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

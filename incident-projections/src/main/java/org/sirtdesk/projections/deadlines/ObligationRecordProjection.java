@@ -1,7 +1,7 @@
 package org.sirtdesk.projections.deadlines;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import static org.sirtdesk.projections.jdbc.Times.timestamp;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -67,9 +67,9 @@ public class ObligationRecordProjection {
                 e.recipient(),
                 e.basis(),
                 ObligationStatus.OPEN.name(),
-                ts(e.clockStart()),
-                ts(e.dueAt()),
-                ts(e.hardDueAt()),
+                timestamp(e.clockStart()),
+                timestamp(e.dueAt()),
+                timestamp(e.hardDueAt()),
                 seq,
                 e.obligationId());
     }
@@ -80,9 +80,9 @@ public class ObligationRecordProjection {
                 e.obligationId(),
                 seq,
                 "clock_start = ?, due_at = ?, hard_due_at = ?",
-                ts(e.clockStart()),
-                ts(e.dueAt()),
-                ts(e.hardDueAt()));
+                timestamp(e.clockStart()),
+                timestamp(e.dueAt()),
+                timestamp(e.hardDueAt()));
     }
 
     @EventHandler
@@ -93,8 +93,8 @@ public class ObligationRecordProjection {
                 "status = ?, is_open = FALSE, sent_at = ?, settled_at = ?, channel = ?, reference = ?, sender = ?,"
                         + " summary = ?",
                 ObligationStatus.SENT.name(),
-                ts(e.sentAt()),
-                ts(e.sentAt()),
+                timestamp(e.sentAt()),
+                timestamp(e.sentAt()),
                 e.channel() == null ? null : e.channel().name(),
                 e.reference(),
                 e.sender() != null ? e.sender() : e.actor().userId(),
@@ -124,7 +124,7 @@ public class ObligationRecordProjection {
                 "status = ?, is_open = FALSE, waived = TRUE, settled_at = COALESCE(sent_at, ?), sender = COALESCE(sender, ?),"
                         + " summary = COALESCE(summary, ?)",
                 ObligationStatus.WAIVED.name(),
-                ts(e.at()),
+                timestamp(e.at()),
                 e.actor().userId(),
                 "waived: " + (e.comment() == null ? "" : e.comment()));
     }
@@ -154,9 +154,5 @@ public class ObligationRecordProjection {
 
     private void write(String sql, Object... args) {
         batch.add(statements -> statements.update(sql, args));
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

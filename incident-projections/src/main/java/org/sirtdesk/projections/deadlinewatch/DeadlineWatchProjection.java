@@ -1,7 +1,7 @@
 package org.sirtdesk.projections.deadlinewatch;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import static org.sirtdesk.projections.jdbc.Times.timestamp;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -83,9 +83,5 @@ public class DeadlineWatchProjection {
 
     private void open(String obligationId, boolean open) {
         jdbc.update("UPDATE deadline_watch SET open = ? WHERE obligation_id = ?", open, obligationId);
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

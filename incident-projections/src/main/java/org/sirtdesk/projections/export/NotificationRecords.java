@@ -1,5 +1,7 @@
 package org.sirtdesk.projections.export;
 
+import static org.sirtdesk.projections.jdbc.Times.instant;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -66,9 +68,5 @@ public class NotificationRecords {
                         + where + " ORDER BY settled_at, obligation_id",
                 row,
                 args.toArray()));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

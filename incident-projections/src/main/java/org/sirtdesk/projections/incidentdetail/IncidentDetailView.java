@@ -3,6 +3,7 @@ package org.sirtdesk.projections.incidentdetail;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.sirtdesk.core.incident.api.Category;
@@ -46,183 +47,112 @@ public record IncidentDetailView(
     }
 
     IncidentDetailView withVersion(long newVersion) {
-        return new IncidentDetailView(
-                incidentId,
-                trackingCode,
-                state,
-                severity,
-                category,
-                title,
-                awareAt,
-                reportedAt,
-                newVersion,
-                facts,
-                mayAffectOthers,
-                obligations,
-                instructions,
-                recurrenceReport,
-                measures,
-                closure);
+        return edit(d -> d.version = newVersion);
     }
 
     IncidentDetailView withState(IncidentState newState) {
-        return new IncidentDetailView(
-                incidentId,
-                trackingCode,
-                newState,
-                severity,
-                category,
-                title,
-                awareAt,
-                reportedAt,
-                version,
-                facts,
-                mayAffectOthers,
-                obligations,
-                instructions,
-                recurrenceReport,
-                measures,
-                closure);
+        return edit(d -> d.state = newState);
     }
 
     IncidentDetailView withSeverity(Severity newSeverity) {
-        return new IncidentDetailView(
-                incidentId,
-                trackingCode,
-                state,
-                newSeverity,
-                category,
-                title,
-                awareAt,
-                reportedAt,
-                version,
-                facts,
-                mayAffectOthers,
-                obligations,
-                instructions,
-                recurrenceReport,
-                measures,
-                closure);
+        return edit(d -> d.severity = newSeverity);
     }
 
+    /** The facts and the list columns taken from them (category, title, awareness time). */
     IncidentDetailView withFacts(ReportFacts newFacts, TriState newMayAffectOthers) {
-        return new IncidentDetailView(
-                incidentId,
-                trackingCode,
-                state,
-                severity,
-                newFacts.category(),
-                newFacts.title(),
-                newFacts.awareAt(),
-                reportedAt,
-                version,
-                newFacts,
-                newMayAffectOthers,
-                obligations,
-                instructions,
-                recurrenceReport,
-                measures,
-                closure);
+        return edit(d -> {
+            d.facts = newFacts;
+            d.category = newFacts.category();
+            d.title = newFacts.title();
+            d.awareAt = newFacts.awareAt();
+            d.mayAffectOthers = newMayAffectOthers;
+        });
     }
 
     IncidentDetailView withObligations(List<ObligationView> newObligations) {
-        return new IncidentDetailView(
-                incidentId,
-                trackingCode,
-                state,
-                severity,
-                category,
-                title,
-                awareAt,
-                reportedAt,
-                version,
-                facts,
-                mayAffectOthers,
-                newObligations,
-                instructions,
-                recurrenceReport,
-                measures,
-                closure);
+        return edit(d -> d.obligations = newObligations);
     }
 
     IncidentDetailView withInstructions(List<InstructionView> newInstructions) {
-        return new IncidentDetailView(
-                incidentId,
-                trackingCode,
-                state,
-                severity,
-                category,
-                title,
-                awareAt,
-                reportedAt,
-                version,
-                facts,
-                mayAffectOthers,
-                obligations,
-                newInstructions,
-                recurrenceReport,
-                measures,
-                closure);
+        return edit(d -> d.instructions = newInstructions);
     }
 
     IncidentDetailView withRecurrenceReport(RecurrenceReportView report) {
-        return new IncidentDetailView(
-                incidentId,
-                trackingCode,
-                state,
-                severity,
-                category,
-                title,
-                awareAt,
-                reportedAt,
-                version,
-                facts,
-                mayAffectOthers,
-                obligations,
-                instructions,
-                report,
-                measures,
-                closure);
+        return edit(d -> d.recurrenceReport = report);
     }
 
     IncidentDetailView withMeasures(List<MeasureView> newMeasures) {
-        return new IncidentDetailView(
-                incidentId,
-                trackingCode,
-                state,
-                severity,
-                category,
-                title,
-                awareAt,
-                reportedAt,
-                version,
-                facts,
-                mayAffectOthers,
-                obligations,
-                instructions,
-                recurrenceReport,
-                newMeasures,
-                closure);
+        return edit(d -> d.measures = newMeasures);
     }
 
     IncidentDetailView withClosure(ClosureView newClosure) {
-        return new IncidentDetailView(
-                incidentId,
-                trackingCode,
-                state,
-                severity,
-                category,
-                title,
-                awareAt,
-                reportedAt,
-                version,
-                facts,
-                mayAffectOthers,
-                obligations,
-                instructions,
-                recurrenceReport,
-                measures,
-                newClosure);
+        return edit(d -> d.closure = newClosure);
+    }
+
+    /** A copy with the changes {@code change} makes to a draft of this view. */
+    private IncidentDetailView edit(Consumer<Draft> change) {
+        var draft = new Draft(this);
+        change.accept(draft);
+        return draft.view();
+    }
+
+    /** The components of a view, to be changed one by one before the new view is made. */
+    private static final class Draft {
+        final String incidentId;
+        final String trackingCode;
+        IncidentState state;
+        Severity severity;
+        Category category;
+        String title;
+        Instant awareAt;
+        final Instant reportedAt;
+        long version;
+        ReportFacts facts;
+        TriState mayAffectOthers;
+        List<ObligationView> obligations;
+        List<InstructionView> instructions;
+        RecurrenceReportView recurrenceReport;
+        List<MeasureView> measures;
+        ClosureView closure;
+
+        Draft(IncidentDetailView view) {
+            incidentId = view.incidentId;
+            trackingCode = view.trackingCode;
+            state = view.state;
+            severity = view.severity;
+            category = view.category;
+            title = view.title;
+            awareAt = view.awareAt;
+            reportedAt = view.reportedAt;
+            version = view.version;
+            facts = view.facts;
+            mayAffectOthers = view.mayAffectOthers;
+            obligations = view.obligations;
+            instructions = view.instructions;
+            recurrenceReport = view.recurrenceReport;
+            measures = view.measures;
+            closure = view.closure;
+        }
+
+        IncidentDetailView view() {
+            return new IncidentDetailView(
+                    incidentId,
+                    trackingCode,
+                    state,
+                    severity,
+                    category,
+                    title,
+                    awareAt,
+                    reportedAt,
+                    version,
+                    facts,
+                    mayAffectOthers,
+                    obligations,
+                    instructions,
+                    recurrenceReport,
+                    measures,
+                    closure);
+        }
     }
 
     IncidentDetailView obligation(String obligationId, UnaryOperator<ObligationView> change) {

@@ -1,9 +1,9 @@
 package org.sirtdesk.projections.incidentlist;
 
+import static org.sirtdesk.projections.jdbc.Times.timestamp;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -190,9 +190,5 @@ public class IncidentListProjection {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Value could not be written as JSON", e);
         }
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -1,9 +1,10 @@
 package org.sirtdesk.projections.incidentlist;
 
+import static org.sirtdesk.projections.jdbc.Times.instant;
+import static org.sirtdesk.projections.jdbc.Times.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,8 +74,8 @@ public class IncidentListQueries {
         condition(where, args, "severity = ?", filter.severity());
         condition(where, args, "category = ?", filter.category());
         condition(where, args, "department = ?", filter.department());
-        condition(where, args, "reported_at >= ?", filter.from() == null ? null : Timestamp.from(filter.from()));
-        condition(where, args, "reported_at < ?", filter.to() == null ? null : Timestamp.from(filter.to()));
+        condition(where, args, "reported_at >= ?", timestamp(filter.from()));
+        condition(where, args, "reported_at < ?", timestamp(filter.to()));
         if (filter.q() != null) {
             var pattern = "%" + escapeLike(filter.q().toLowerCase(Locale.ROOT)) + "%";
             where.append(" AND (lower(title) LIKE ? ESCAPE '\\' OR lower(description) LIKE ? ESCAPE '\\')");
@@ -120,9 +121,5 @@ public class IncidentListQueries {
                 instant(rs.getTimestamp("reported_at")),
                 rs.getString("facts_json"),
                 rs.getLong("version"));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -47,9 +47,7 @@ public class ExternalReportForm {
     }
 
     Instant noticedAt() {
-        return awareDate == null || awareTime == null
-                ? null
-                : awareDate.atTime(awareTime).atZone(FormPaths.JAPAN).toInstant();
+        return FormPaths.inJapan(awareDate, awareTime);
     }
 
     ExternalReports.ExternalReport toReport() {

@@ -66,6 +66,9 @@ public class IncidentCommandController {
 
     static final String ID = "[A-Za-z0-9._:-]{1,64}";
 
+    /** Obligation ids: printable text, up to 200 characters. */
+    static final String OBLIGATION_ID = "[^\\p{Cntrl}]{1,200}";
+
     private final IncidentCommands commands;
     private final IncidentIds ids;
 
@@ -169,7 +172,7 @@ public class IncidentCommandController {
     @PostMapping("/notifications/{obligationId}/sent")
     public Accepted notificationSent(
             @PathVariable @Pattern(regexp = ID) String incidentId,
-            @PathVariable @Pattern(regexp = "[^\\p{Cntrl}]{1,200}") String obligationId,
+            @PathVariable @Pattern(regexp = OBLIGATION_ID) String obligationId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.Sent body,
             Authentication user) {
@@ -191,7 +194,7 @@ public class IncidentCommandController {
     @PostMapping("/notifications/{obligationId}/acknowledged")
     public Accepted notificationAcknowledged(
             @PathVariable @Pattern(regexp = ID) String incidentId,
-            @PathVariable @Pattern(regexp = "[^\\p{Cntrl}]{1,200}") String obligationId,
+            @PathVariable @Pattern(regexp = OBLIGATION_ID) String obligationId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.Acknowledged body,
             Authentication user) {
@@ -208,7 +211,7 @@ public class IncidentCommandController {
     @PostMapping("/notifications/{obligationId}/waiver")
     public Accepted waiver(
             @PathVariable @Pattern(regexp = ID) String incidentId,
-            @PathVariable @Pattern(regexp = "[^\\p{Cntrl}]{1,200}") String obligationId,
+            @PathVariable @Pattern(regexp = OBLIGATION_ID) String obligationId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.Reason body,
             Authentication user) {
@@ -225,7 +228,7 @@ public class IncidentCommandController {
     @PostMapping("/notifications/{obligationId}/waiver-decision")
     public Accepted waiverDecision(
             @PathVariable @Pattern(regexp = ID) String incidentId,
-            @PathVariable @Pattern(regexp = "[^\\p{Cntrl}]{1,200}") String obligationId,
+            @PathVariable @Pattern(regexp = OBLIGATION_ID) String obligationId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody IncidentRequests.Decision body,
             Authentication user) {

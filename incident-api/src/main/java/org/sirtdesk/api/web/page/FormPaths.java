@@ -1,6 +1,9 @@
 package org.sirtdesk.api.web.page;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 /** The server-rendered pages: their own security chain, Japanese by default, {@code ?lang=en}. */
@@ -19,6 +22,13 @@ public final class FormPaths {
 
     /** Times on the pages are read and shown in Japan time. */
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    /** A date and a time typed on a page, read in Japan time; {@code null} while either is missing. */
+    public static Instant inJapan(LocalDate date, LocalTime time) {
+        return date == null || time == null
+                ? null
+                : date.atTime(time).atZone(JAPAN).toInstant();
+    }
 
     /** Everything the page chain answers for (patterns for Spring Security and MVC). */
     public static final String[] PAGES = {

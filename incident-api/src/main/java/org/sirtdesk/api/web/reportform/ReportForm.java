@@ -94,9 +94,7 @@ public class ReportForm {
 
     /** The time of awareness as an instant, or {@code null} while the date or time is missing. */
     public Instant awareAt() {
-        return awareDate == null || awareTime == null
-                ? null
-                : awareDate.atTime(awareTime).atZone(FormPaths.JAPAN).toInstant();
+        return FormPaths.inJapan(awareDate, awareTime);
     }
 
     /** One system per line, blank lines ignored. */

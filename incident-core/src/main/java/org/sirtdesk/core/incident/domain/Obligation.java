@@ -33,13 +33,7 @@ record Obligation(
     }
 
     Obligation rescheduled(Instant newClockStart, Instant newDueAt, Instant newHardDueAt) {
-        return new Obligation(
-                id,
-                kind,
-                recipient,
-                basis,
-                episode,
-                raisedAt,
+        return progressed(
                 newClockStart,
                 newDueAt,
                 newHardDueAt,
@@ -51,49 +45,17 @@ record Obligation(
     }
 
     Obligation withStatus(ObligationStatus newStatus) {
-        return new Obligation(
-                id,
-                kind,
-                recipient,
-                basis,
-                episode,
-                raisedAt,
-                clockStart,
-                dueAt,
-                hardDueAt,
-                newStatus,
-                sent,
-                acknowledgementReference,
-                waiverRequester,
-                waiverReason);
+        return progressed(
+                clockStart, dueAt, hardDueAt, newStatus, sent, acknowledgementReference, waiverRequester, waiverReason);
     }
 
     Obligation sent(NotificationSent event) {
-        return new Obligation(
-                id,
-                kind,
-                recipient,
-                basis,
-                episode,
-                raisedAt,
-                clockStart,
-                dueAt,
-                hardDueAt,
-                ObligationStatus.SENT,
-                event,
-                null,
-                waiverRequester,
-                waiverReason);
+        return progressed(
+                clockStart, dueAt, hardDueAt, ObligationStatus.SENT, event, null, waiverRequester, waiverReason);
     }
 
     Obligation acknowledged(String reference) {
-        return new Obligation(
-                id,
-                kind,
-                recipient,
-                basis,
-                episode,
-                raisedAt,
+        return progressed(
                 clockStart,
                 dueAt,
                 hardDueAt,
@@ -105,13 +67,7 @@ record Obligation(
     }
 
     Obligation waiverRequested(String requester, String reason) {
-        return new Obligation(
-                id,
-                kind,
-                recipient,
-                basis,
-                episode,
-                raisedAt,
+        return progressed(
                 clockStart,
                 dueAt,
                 hardDueAt,
@@ -120,5 +76,32 @@ record Obligation(
                 acknowledgementReference,
                 requester,
                 reason);
+    }
+
+    /** The same obligation (id, kind, recipient, basis, episode, raised) in a later state. */
+    private Obligation progressed(
+            Instant newClockStart,
+            Instant newDueAt,
+            Instant newHardDueAt,
+            ObligationStatus newStatus,
+            NotificationSent newSent,
+            String newAcknowledgementReference,
+            String newWaiverRequester,
+            String newWaiverReason) {
+        return new Obligation(
+                id,
+                kind,
+                recipient,
+                basis,
+                episode,
+                raisedAt,
+                newClockStart,
+                newDueAt,
+                newHardDueAt,
+                newStatus,
+                newSent,
+                newAcknowledgementReference,
+                newWaiverRequester,
+                newWaiverReason);
     }
 }
