@@ -27,7 +27,7 @@ start_app() {
     --spring.datasource.username="$PGUSER" --spring.datasource.password= \
     --logging.level.root=WARN ${BENCH_APP_ARGS:-} > "$WORK/app.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 120); do curl -sf "$BASE/actuator/health" >/dev/null && return 0; sleep 1; done
+  for _ in $(seq 1 "${BENCH_START_TIMEOUT:-1800}"); do curl -sf "$BASE/actuator/health" >/dev/null && return 0; sleep 1; done
   cat "$WORK/app.log"; exit 1
 }
 post() { curl -sf -u "$1" -H 'Content-Type: application/json' -d "$3" "$BASE$2"; }
@@ -49,7 +49,12 @@ else
   post sirt1:demo "/api/v1/incidents/$ID/triage" '{"note":"checking"}' >/dev/null
   post lead1:demo "/api/v1/incidents/$ID/assessment" '{"decision":"INCIDENT","reason":"malware confirmed","severity":"HIGH"}' >/dev/null
   post lead1:demo "/api/v1/incidents/$ID/ciso-report" '{"summary":"malware on one PC"}' >/dev/null
-  post lead1:demo "/api/v1/incidents/$ID/instructions" '{"kind":"CONTAINMENT","officer":"officer1","system":"PC-1234","text":"isolate the PC"}' >/dev/null
+  post ciso:demo "/api/v1/incidents/$ID/ciso-acknowledgement" '{"comment":"keep me informed"}' >/dev/null
+  INS=$(post lead1:demo "/api/v1/incidents/$ID/instructions" '{"kind":"CONTAINMENT","officer":"officer1","system":"PC-1234","text":"isolate the PC"}' | sed 's/.*"instructionId":"\([^"]*\)".*/\1/')
+  post officer1:demo "/api/v1/incidents/$ID/instructions/$INS/acknowledgement" '{}' >/dev/null
+  post officer1:demo "/api/v1/incidents/$ID/instructions/$INS/completion" '{"result":"PC disconnected and imaged"}' >/dev/null
+  post sirt1:demo "/api/v1/incidents/$ID/notes" '{"text":"mail gateway logs collected"}' >/dev/null
+  post lead1:demo "/api/v1/incidents/$ID/notes" '{"text":"no other PC opened the attachment"}' >/dev/null
   for OB in $("${PSQL[@]}" -c "SELECT obligation_id FROM obligation_record WHERE incident_id = '$ID' AND is_open AND kind NOT IN ('PPC_PRELIMINARY','PPC_FINAL','INDIVIDUALS','PRIVACY_OFFICER') LIMIT 3"); do
     post sirt1:demo "/api/v1/incidents/$ID/notifications/$OB/sent" '{"sentAt":"2026-05-01T12:00:00+09:00","channel":"EMAIL","reference":"REF-1","summary":"reported"}' >/dev/null || true
   done

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.sirtdesk.core.incident.api.IncidentConfirmed;
 import org.sirtdesk.core.incident.api.IncidentEvent;
@@ -144,6 +145,52 @@ class ProjectionHandlersTest {
                 .containsEntry("obligation_id", "inc-1:POLICE")
                 .containsEntry("status", "WAIVED")
                 .containsEntry("waived", true);
+    }
+
+    /** Events handed over in batches, each in one unit of work as a processor or a bulk replay does. */
+    void deliverInBatches(List<IncidentEvent> events, int batchSize) {
+        for (int start = 0; start < events.size(); start += batchSize) {
+            int from = start;
+            int to = Math.min(events.size(), start + batchSize);
+            var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            try {
+                for (int seq = from; seq < to; seq++) {
+                    for (var projection : projections) {
+                        deliver(projection, events.get(seq), seq);
+                    }
+                }
+            } catch (ReflectiveOperationException e) {
+                unitOfWork.rollback(e);
+                throw new IllegalStateException(e);
+            }
+            unitOfWork.commit();
+        }
+    }
+
+    @Test
+    void batchesOfAnySizeGiveTheTablesOfOneEventAtATime() throws ReflectiveOperationException {
+        deliver(history());
+        var oneByOne = tables();
+        for (int batchSize = 1; batchSize <= history().size(); batchSize++) {
+            db.jdbc.update("DELETE FROM incident_summary");
+            db.jdbc.update("DELETE FROM incident_timeline");
+            db.jdbc.update("DELETE FROM obligation_record");
+            db.jdbc.update("DELETE FROM deadline_incident");
+            deliverInBatches(history(), batchSize);
+            assertThat(tables()).as("batches of %d", batchSize).isEqualTo(oneByOne);
+            deliverInBatches(history(), batchSize);
+            assertThat(tables()).as("batches of %d, replayed", batchSize).isEqualTo(oneByOne);
+        }
+    }
+
+    /** A batch that raises an obligation whose row is already further along leaves the row alone. */
+    @Test
+    void aBatchReplayedOverLaterRowsChangesNothing() throws ReflectiveOperationException {
+        var events = history();
+        deliver(events);
+        var after = tables();
+        deliverInBatches(events.subList(0, 6), 6);
+        assertThat(tables()).isEqualTo(after);
     }
 
     @Test

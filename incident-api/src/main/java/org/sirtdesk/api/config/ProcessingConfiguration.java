@@ -1,5 +1,6 @@
 package org.sirtdesk.api.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,12 +18,15 @@ import org.sirtdesk.core.deadline.DeadlineCalculator;
 import org.sirtdesk.core.incident.domain.IncidentModule;
 import org.sirtdesk.core.policy.OrganisationProfile;
 import org.sirtdesk.core.policy.OrganisationSettings;
+import org.sirtdesk.projections.processing.ReadModels;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Event processing: pooled streaming processors whose tokens live in the read-model database and
@@ -48,6 +52,18 @@ public class ProcessingConfiguration {
     static final int INITIAL_SEGMENTS = 4;
 
     /**
+     * Events a bulk replay of the read models reads and applies at a time (ReadModelRebuild): large
+     * enough that a page costs a few JDBC batches, small enough that two pages in memory stay small.
+     */
+    static final int REPLAY_PAGE_SIZE = 2000;
+
+    /**
+     * Threads applying a bulk replay, each with its own share of the incidents and its own database
+     * connection: the database works on that many transactions at once.
+     */
+    static final int REPLAY_WORKERS = 2;
+
+    /**
      * Applies to every processing group, so a new projection gets the same guarantees without
      * configuration: pooled streaming, the commit-notifying source, failures propagated, and a JDBC
      * dead-letter queue of its own. Ordered after Axon's Spring Boot modules, whose dead-letter
@@ -58,8 +74,16 @@ public class ProcessingConfiguration {
             ConnectionProvider connections,
             TransactionManager transactions,
             ListableBeanFactory beans,
-            @Value("${sirtdesk.processing.batch-size:" + BATCH_SIZE + "}") int batchSize) {
+            JdbcTemplate jdbc,
+            PlatformTransactionManager springTransactions,
+            MeterRegistry meters,
+            @Value("${sirtdesk.processing.batch-size:" + BATCH_SIZE + "}") int batchSize,
+            @Value("${sirtdesk.processing.bulk-replay:true}") boolean bulkReplay,
+            @Value("${sirtdesk.processing.replay-page-size:" + REPLAY_PAGE_SIZE + "}") int replayPageSize,
+            @Value("${sirtdesk.processing.replay-workers:" + REPLAY_WORKERS + "}") int replayWorkers) {
         var groups = processingGroups(beans);
+        var rebuild = new ReadModelRebuild(
+                ReadModels.PROCESSING_GROUP, beans, jdbc, springTransactions, meters, replayPageSize, replayWorkers);
         return new ConfigurerModule() {
             @Override
             public void configureModule(Configurer configurer) {
@@ -83,6 +107,13 @@ public class ProcessingConfiguration {
                 // incident and segment instead of once per event.
                 groups.forEach(group -> processing.registerDeadLetteringEventHandlerInvokerConfiguration(
                         group, (c, builder) -> builder.enableSequenceIdentifierCache()));
+                // Without tokens the read-model processor fills its tables in bulk first (ReadModelRebuild);
+                // sirtdesk.processing.bulk-replay=false leaves the whole replay to the processor.
+                if (bulkReplay) {
+                    processing.registerPooledStreamingEventProcessorConfiguration(
+                            ReadModels.PROCESSING_GROUP,
+                            (c, builder) -> builder.initialToken(source -> rebuild.initialToken(c, source)));
+                }
             }
 
             @Override

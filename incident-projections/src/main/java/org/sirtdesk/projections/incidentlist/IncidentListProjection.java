@@ -39,7 +39,7 @@ public class IncidentListProjection {
             INSERT INTO incident_summary (incident_id, tracking_code, state, severity, category, title,
                 description, department, channel, reporter_id, aware_at, reported_at, facts_json, detail_json,
                 version)
-            SELECT ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
             WHERE NOT EXISTS (SELECT 1 FROM incident_summary WHERE incident_id = ?)
             """;
 
@@ -72,11 +72,15 @@ public class IncidentListProjection {
     /** The row's document as far as this batch has taken it. */
     private record Current(long version, IncidentDetailView detail) {}
 
-    /** The rows one batch touches: new rows to insert, and the latest document of every changed row. */
+    /**
+     * The rows one batch touches: the reports that start a row, and the latest document of every
+     * row. A row reported in this batch is inserted with its document as the batch leaves it, so it
+     * is written once; it is updated as well only if it was already there.
+     */
     private final class Rows implements PerBatch.Pending {
 
         private final Map<String, Current> current = new HashMap<>();
-        private final Map<String, Object[]> inserts = new LinkedHashMap<>();
+        private final Map<String, IncidentReported> reports = new LinkedHashMap<>();
         private final Set<String> changed = new LinkedHashSet<>();
 
         void apply(IncidentEvent event, long sequenceNumber) {
@@ -103,26 +107,10 @@ public class IncidentListProjection {
             if (known != null && known.version() >= sequenceNumber) {
                 return;
             }
-            var facts = event.facts();
-            var detail = IncidentDetailFold.apply(null, event, sequenceNumber);
-            inserts.put(event.incidentId(), new Object[] {
-                event.incidentId(),
-                event.trackingCode(),
-                detail.state().name(),
-                facts.category().name(),
-                facts.title(),
-                facts.description(),
-                facts.department(),
-                event.channel().name(),
-                event.actor().userId(),
-                timestamp(facts.awareAt()),
-                timestamp(event.at()),
-                toJson(facts),
-                toJson(detail),
-                sequenceNumber,
-                event.incidentId()
-            });
-            current.put(event.incidentId(), new Current(sequenceNumber, detail));
+            reports.put(event.incidentId(), event);
+            current.put(
+                    event.incidentId(),
+                    new Current(sequenceNumber, IncidentDetailFold.apply(null, event, sequenceNumber)));
         }
 
         private Current current(String incidentId) {
@@ -144,35 +132,75 @@ public class IncidentListProjection {
 
         @Override
         public void flush() {
-            if (!inserts.isEmpty()) {
-                jdbc.batchUpdate(INSERT, new ArrayList<>(inserts.values()));
-            }
-            if (!changed.isEmpty()) {
-                var updates = new ArrayList<Object[]>(changed.size());
-                for (var incidentId : changed) {
-                    var row = current.get(incidentId);
-                    var detail = row.detail();
-                    var facts = detail.facts();
-                    updates.add(new Object[] {
-                        detail.state().name(),
-                        detail.severity() == null ? null : detail.severity().name(),
-                        facts.category().name(),
-                        facts.title(),
-                        facts.description(),
-                        facts.department(),
-                        timestamp(facts.awareAt()),
-                        toJson(facts),
-                        toJson(detail),
-                        row.version(),
-                        incidentId,
-                        row.version()
-                    });
+            var update = new LinkedHashSet<>(changed);
+            if (!reports.isEmpty()) {
+                var ids = new ArrayList<String>(reports.size());
+                var rows = new ArrayList<Object[]>(reports.size());
+                reports.forEach((incidentId, event) -> {
+                    ids.add(incidentId);
+                    rows.add(insert(event, current.get(incidentId)));
+                });
+                var inserted = jdbc.batchUpdate(INSERT, rows);
+                for (int i = 0; i < inserted.length; i++) {
+                    if (inserted[i] == 1) {
+                        update.remove(ids.get(i));
+                    } else {
+                        update.add(ids.get(i));
+                    }
                 }
-                jdbc.batchUpdate(UPDATE, updates);
+            }
+            if (!update.isEmpty()) {
+                var rows = new ArrayList<Object[]>(update.size());
+                for (var incidentId : update) {
+                    rows.add(update(incidentId, current.get(incidentId)));
+                }
+                jdbc.batchUpdate(UPDATE, rows);
             }
             current.clear();
-            inserts.clear();
+            reports.clear();
             changed.clear();
+        }
+
+        private Object[] insert(IncidentReported event, Current row) {
+            var detail = row.detail();
+            var facts = detail.facts();
+            return new Object[] {
+                event.incidentId(),
+                event.trackingCode(),
+                detail.state().name(),
+                detail.severity() == null ? null : detail.severity().name(),
+                facts.category().name(),
+                facts.title(),
+                facts.description(),
+                facts.department(),
+                event.channel().name(),
+                event.actor().userId(),
+                timestamp(facts.awareAt()),
+                timestamp(event.at()),
+                toJson(facts),
+                toJson(detail),
+                row.version(),
+                event.incidentId()
+            };
+        }
+
+        private Object[] update(String incidentId, Current row) {
+            var detail = row.detail();
+            var facts = detail.facts();
+            return new Object[] {
+                detail.state().name(),
+                detail.severity() == null ? null : detail.severity().name(),
+                facts.category().name(),
+                facts.title(),
+                facts.description(),
+                facts.department(),
+                timestamp(facts.awareAt()),
+                toJson(facts),
+                toJson(detail),
+                row.version(),
+                incidentId,
+                row.version()
+            };
         }
     }
 

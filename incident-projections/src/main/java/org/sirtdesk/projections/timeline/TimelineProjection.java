@@ -14,8 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Maintains {@code incident_timeline}: one row per event, keyed by (incident, sequence number); the
- * rows of one batch of events are inserted as one JDBC batch before it commits.
+ * Maintains {@code incident_timeline}: one row per event, keyed by (incident, sequence number), so
+ * a replayed event's insert is a no-op; the rows of one batch of events are inserted as one JDBC
+ * batch before it commits (on PostgreSQL rewritten into multi-row inserts, see
+ * application-postgres.yml).
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
@@ -35,8 +37,8 @@ public class TimelineProjection {
         batch.add(statements -> statements.update(
                 """
                 INSERT INTO incident_timeline (incident_id, seq, at, event_type, actor_id, actor_role, summary, basis)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?
-                WHERE NOT EXISTS (SELECT 1 FROM incident_timeline WHERE incident_id = ? AND seq = ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
                 """,
                 event.incidentId(),
                 sequenceNumber,
@@ -45,9 +47,7 @@ public class TimelineProjection {
                 event.actor().userId(),
                 event.actor().role().name(),
                 summary,
-                event.basis(),
-                event.incidentId(),
-                sequenceNumber));
+                event.basis()));
     }
 
     @ResetHandler
