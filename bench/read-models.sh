@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Read-model benchmark on PostgreSQL: one incident is worked through the HTTP API, its events are
 # cloned in SQL into N incidents (default 100000; ~20 events each, ~2M events), then
-#   1. the three query-side projections are rebuilt from the store (events/s),
+#   1. the three query-side projections are rebuilt from the store (events/s; bulk replay, ADR 10),
 #   2. incident list page, deadline board and one timeline are timed (p50/p99 of 200 calls),
 #   3. the compliance export of all records is timed, with the JVM heap before and after.
 #
@@ -25,7 +25,8 @@ start_app() {
     -jar incident-api/target/sirtdesk.jar --server.port="$PORT" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
     --spring.datasource.username="$PGUSER" --spring.datasource.password= \
-    --logging.level.root=WARN ${BENCH_APP_ARGS:-} > "$WORK/app.log" 2>&1 &
+    --logging.level.root=WARN --logging.level.org.sirtdesk.api.config.ReadModelRebuild=INFO \
+    ${BENCH_APP_ARGS:-} > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 "${BENCH_START_TIMEOUT:-1800}"); do curl -sf "$BASE/actuator/health" >/dev/null && return 0; sleep 1; done
   cat "$WORK/app.log"; exit 1
@@ -82,6 +83,8 @@ SQL
 fi
 
 # Rebuild: forget the query-side tokens and tables, start, wait until the list has every incident.
+# The instance replays the store in bulk before it answers (ADR 10); with
+# BENCH_APP_ARGS=--sirtdesk.processing.bulk-replay=false the processor replays event by event after.
 "${PSQL[@]}" -c "DELETE FROM tokenentry WHERE processorname = 'read-models'" \
   -c "TRUNCATE incident_summary, incident_timeline, obligation_record, deadline_incident"
 start=$(date +%s.%N)
@@ -91,7 +94,8 @@ while [ "$("${PSQL[@]}" -c "SELECT (SELECT count(*) FROM incident_timeline) >= $
 while [ "$("${PSQL[@]}" -c "SELECT (SELECT sum(version + 1) FROM incident_summary) >= $TOTAL")" != t ]; do sleep 0.5; done
 secs=$(echo "$(date +%s.%N) - $start" | bc)
 after=$(echo "$(date +%s.%N) - $up" | bc)
-echo "rebuild: $TOTAL events through the read models in ${secs} s from launch ($(echo "$TOTAL / $secs" | bc) events/s, JVM and application start included); ${after} s after the application answered ($(echo "$TOTAL / $after" | bc) events/s)"
+echo "rebuild: $TOTAL events through the read models in ${secs} s from launch ($(echo "$TOTAL / $secs" | bc) events/s, JVM and application start included); ${after} s more after the application answered"
+grep -o 'Processor read-models: [0-9]* events replayed in .*' "$WORK/app.log" | sed 's/^/bulk replay: /' || true
 
 queries() {
   echo "incident list page (size 20):   $(timed sirt1:demo '/api/v1/incidents?size=20' 200)"

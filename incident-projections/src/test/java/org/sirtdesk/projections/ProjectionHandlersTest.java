@@ -26,6 +26,7 @@ import org.sirtdesk.core.shared.Role;
 import org.sirtdesk.core.shared.Severity;
 import org.sirtdesk.projections.deadlines.ObligationRecordProjection;
 import org.sirtdesk.projections.incidentlist.IncidentListProjection;
+import org.sirtdesk.projections.processing.ReadModelProgress;
 import org.sirtdesk.projections.timeline.TimelineProjection;
 
 /** The handlers on H2: a history applied, then applied again (a replay), then reset. */
@@ -36,7 +37,7 @@ class ProjectionHandlersTest {
 
     final ReadModelDatabase db = new ReadModelDatabase();
     final List<Object> projections = List.of(
-            new IncidentListProjection(db.jdbc, db.json),
+            new IncidentListProjection(db.jdbc, db.json, new ReadModelProgress()),
             new TimelineProjection(db.jdbc),
             new ObligationRecordProjection(db.jdbc));
 

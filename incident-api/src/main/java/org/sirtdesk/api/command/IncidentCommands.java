@@ -66,7 +66,7 @@ public class IncidentCommands {
             }
         }
         var version = events.lastSequenceNumberFor(command.incidentId()).orElse(-1L);
-        readModel.until(() -> incidents.versionOf(command.incidentId()), version);
+        readModel.until(command.incidentId(), () -> incidents.versionOf(command.incidentId()), version);
         return new Accepted(command.incidentId(), version);
     }
 

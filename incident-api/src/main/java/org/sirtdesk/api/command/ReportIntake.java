@@ -57,7 +57,7 @@ public class ReportIntake {
                 throw alreadyReported;
             }
         }
-        readModel.until(() -> incidents.versionOf(incident.incidentId()), 0);
+        readModel.until(incident.incidentId(), () -> incidents.versionOf(incident.incidentId()), 0);
         return incident;
     }
 }

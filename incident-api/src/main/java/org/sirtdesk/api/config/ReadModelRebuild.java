@@ -12,11 +12,13 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.sirtdesk.projections.processing.ReadModels;
 import org.sirtdesk.projections.processing.StoreReplay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -98,7 +100,11 @@ final class ReadModelRebuild {
                     counted.get(),
                     String.format("%.1f", seconds),
                     last.isPresent() ? last.getAsLong() : "(none)");
-            return last.isPresent() ? new GapAwareTrackingToken(last.getAsLong(), List.of()) : source.createTailToken();
+            if (last.isEmpty()) {
+                return source.createTailToken();
+            }
+            vacuumLater();
+            return new GapAwareTrackingToken(last.getAsLong(), List.of());
         } catch (RuntimeException e) {
             log.warn(
                     "Processor {}: the bulk replay failed; replaying event by event from the start instead",
@@ -106,6 +112,38 @@ final class ReadModelRebuild {
                     e);
             return source.createTailToken();
         }
+    }
+
+    /**
+     * On PostgreSQL, vacuums and analyses the freshly filled tables in the background, so that the
+     * list's total is an index-only scan and the planner knows the tables as soon as possible instead
+     * of when autovacuum comes round (docs/benchmarks.md: list page p99 57 ms before, 24 ms after).
+     */
+    private void vacuumLater() {
+        var vacuum = new Thread(
+                () -> {
+                    try {
+                        var database = jdbc.execute((ConnectionCallback<String>)
+                                connection -> connection.getMetaData().getDatabaseProductName());
+                        if (!"PostgreSQL".equals(database)) {
+                            return;
+                        }
+                        long started = System.nanoTime();
+                        jdbc.execute("VACUUM (ANALYZE) " + String.join(", ", ReadModels.TABLES));
+                        log.info(
+                                "Processor {}: tables vacuumed and analysed in {} s",
+                                processingGroup,
+                                String.format("%.1f", (System.nanoTime() - started) / 1e9));
+                    } catch (RuntimeException e) {
+                        log.warn(
+                                "Processor {}: vacuuming the rebuilt tables failed; autovacuum will",
+                                processingGroup,
+                                e);
+                    }
+                },
+                "read-models-vacuum");
+        vacuum.setDaemon(true);
+        vacuum.start();
     }
 
     /** The group's handlers as the processor sees them: Axon's adapter with the configured resolvers. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
@@ -19,6 +20,7 @@ import org.sirtdesk.core.incident.api.IncidentReported;
 import org.sirtdesk.projections.incidentdetail.IncidentDetailFold;
 import org.sirtdesk.projections.incidentdetail.IncidentDetailView;
 import org.sirtdesk.projections.processing.PerBatch;
+import org.sirtdesk.projections.processing.ReadModelProgress;
 import org.sirtdesk.projections.processing.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -51,11 +53,13 @@ public class IncidentListProjection {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ReadModelProgress progress;
     private final PerBatch<Rows> batch;
 
-    public IncidentListProjection(JdbcTemplate jdbc, ObjectMapper json) {
+    public IncidentListProjection(JdbcTemplate jdbc, ObjectMapper json, ReadModelProgress progress) {
         this.jdbc = jdbc;
         this.json = json;
+        this.progress = progress;
         this.batch = new PerBatch<>("incident-list", Rows::new);
     }
 
@@ -82,6 +86,7 @@ public class IncidentListProjection {
         private final Map<String, Current> current = new HashMap<>();
         private final Map<String, IncidentReported> reports = new LinkedHashMap<>();
         private final Set<String> changed = new LinkedHashSet<>();
+        private final List<String> written = new ArrayList<>();
 
         void apply(IncidentEvent event, long sequenceNumber) {
             if (event instanceof IncidentReported reported) {
@@ -156,9 +161,17 @@ public class IncidentListProjection {
                 }
                 jdbc.batchUpdate(UPDATE, rows);
             }
+            written.addAll(reports.keySet());
+            written.addAll(changed);
             current.clear();
             reports.clear();
             changed.clear();
+        }
+
+        @Override
+        public void committed() {
+            progress.committed(written);
+            written.clear();
         }
 
         private Object[] insert(IncidentReported event, Current row) {

@@ -22,6 +22,9 @@ public final class PerBatch<P extends PerBatch.Pending> {
     /** Collected work, written by {@link #flush()}. */
     public interface Pending {
         void flush();
+
+        /** After the transaction that {@link #flush()} wrote in has committed. */
+        default void committed() {}
     }
 
     private final String resourceKey;
@@ -42,12 +45,14 @@ public final class PerBatch<P extends PerBatch.Pending> {
             var pending = create.get();
             work.accept(pending);
             pending.flush();
+            pending.committed();
             return;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         P pending = root.getOrComputeResource(resourceKey, key -> {
             var fresh = create.get();
             root.onPrepareCommit(unitOfWork -> fresh.flush());
+            root.afterCommit(unitOfWork -> fresh.committed());
             return fresh;
         });
         work.accept(pending);

@@ -109,6 +109,11 @@ class ProjectionRebuildIT {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(snapshot()).isEqualTo(live));
         assertThat(replayed() - replayedBefore).isGreaterThanOrEqualTo(stored);
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "SELECT relname FROM pg_stat_user_tables WHERE last_vacuum IS NOT NULL AND last_analyze IS NOT NULL",
+                                String.class))
+                        .containsAll(ReadModels.TABLES));
     }
 
     double replayed() {
