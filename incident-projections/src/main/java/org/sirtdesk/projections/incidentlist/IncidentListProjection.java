@@ -38,9 +38,8 @@ import org.springframework.stereotype.Component;
 public class IncidentListProjection {
 
     private static final String INSERT = """
-            INSERT INTO incident_summary (incident_id, tracking_code, state, severity, category, title,
-                description, department, channel, reporter_id, aware_at, reported_at, facts_json, detail_json,
-                version)
+            INSERT INTO incident_summary (incident_id, tracking_code, channel, reporter_id, reported_at, state,
+                severity, category, title, description, department, aware_at, facts_json, detail_json, version)
             SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
             WHERE NOT EXISTS (SELECT 1 FROM incident_summary WHERE incident_id = ?)
             """;
@@ -175,32 +174,27 @@ public class IncidentListProjection {
         }
 
         private Object[] insert(IncidentReported event, Current row) {
-            var detail = row.detail();
-            var facts = detail.facts();
-            return new Object[] {
-                event.incidentId(),
-                event.trackingCode(),
-                detail.state().name(),
-                detail.severity() == null ? null : detail.severity().name(),
-                facts.category().name(),
-                facts.title(),
-                facts.description(),
-                facts.department(),
-                event.channel().name(),
-                event.actor().userId(),
-                timestamp(facts.awareAt()),
-                timestamp(event.at()),
-                toJson(facts),
-                toJson(detail),
-                row.version(),
-                event.incidentId()
-            };
+            return columns(
+                    new Object[] {
+                        event.incidentId(),
+                        event.trackingCode(),
+                        event.channel().name(),
+                        event.actor().userId(),
+                        timestamp(event.at())
+                    },
+                    row,
+                    event.incidentId());
         }
 
         private Object[] update(String incidentId, Current row) {
+            return columns(new Object[0], row, incidentId, row.version());
+        }
+
+        /** {@code before}, then the columns both statements take from the document, then {@code after}. */
+        private Object[] columns(Object[] before, Current row, Object... after) {
             var detail = row.detail();
             var facts = detail.facts();
-            return new Object[] {
+            Object[] document = {
                 detail.state().name(),
                 detail.severity() == null ? null : detail.severity().name(),
                 facts.category().name(),
@@ -210,10 +204,13 @@ public class IncidentListProjection {
                 timestamp(facts.awareAt()),
                 toJson(facts),
                 toJson(detail),
-                row.version(),
-                incidentId,
                 row.version()
             };
+            var all = new Object[before.length + document.length + after.length];
+            System.arraycopy(before, 0, all, 0, before.length);
+            System.arraycopy(document, 0, all, before.length, document.length);
+            System.arraycopy(after, 0, all, before.length + document.length, after.length);
+            return all;
         }
     }
 
