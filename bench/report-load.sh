@@ -59,8 +59,11 @@ response = function(status, headers, body)
 end
 LUA
 
-echo "== warm-up (10 s)"
-wrk -t2 -c"$CONNECTIONS" -d10s -s "$WORK/report.lua" "http://127.0.0.1:$PORT/api/v1/reports" >/dev/null
+# Warm-up: long enough for the JIT compilers to finish with the request path. With 10 s they were
+# still taking a sixth of the CPU during the measured run on a slow day (perf, docs/benchmarks.md).
+WARMUP=${BENCH_WARMUP:-10}
+echo "== warm-up (${WARMUP} s)"
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/report.lua" "http://127.0.0.1:$PORT/api/v1/reports" >/dev/null
 echo "== POST /api/v1/reports, $CONNECTIONS connections, ${DURATION}s"
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$WORK/report.lua" \
   "http://127.0.0.1:$PORT/api/v1/reports" | tee "$WORK/wrk.txt"

@@ -1,9 +1,7 @@
 package org.sirtdesk.api.command;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import org.sirtdesk.projections.processing.ReadModelProgress;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,11 +51,9 @@ public class ReadModelAwait {
                 return false;
             }
             try {
-                next.get(Math.min(pause, left), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                pause = Math.min(pause * 2, longestPauseMillis);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
+                if (!next.await(Math.min(pause, left), TimeUnit.MILLISECONDS)) {
+                    pause = Math.min(pause * 2, longestPauseMillis);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 progress.forget(incidentId, next);

@@ -1,9 +1,9 @@
 package org.sirtdesk.projections.processing;
 
 import java.util.Collection;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CountDownLatch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,18 +16,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadModelProgress {
 
-    private final ConcurrentMap<String, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, CountDownLatch> waiting = new ConcurrentHashMap<>();
 
     /**
-     * Completes at the next commit of this instance that changes the incident's row. Ask before
-     * looking at the row, so that a commit in between is not missed.
+     * Opens at the next commit of this instance that changes the incident's row. Ask before looking
+     * at the row, so that a commit in between is not missed. A latch rather than a future: a timed
+     * wait that runs out returns false instead of throwing (an exception with its stack trace per
+     * wait was measurable under load).
      */
-    public CompletableFuture<Void> next(String incidentId) {
-        return waiting.computeIfAbsent(incidentId, id -> new CompletableFuture<>());
+    public CountDownLatch next(String incidentId) {
+        return waiting.computeIfAbsent(incidentId, id -> new CountDownLatch(1));
     }
 
     /** Stops waiting for the incident, unless someone asked again meanwhile. */
-    public void forget(String incidentId, CompletableFuture<Void> next) {
+    public void forget(String incidentId, CountDownLatch next) {
         waiting.remove(incidentId, next);
     }
 
@@ -39,7 +41,7 @@ public class ReadModelProgress {
         for (var incidentId : incidentIds) {
             var next = waiting.remove(incidentId);
             if (next != null) {
-                next.complete(null);
+                next.countDown();
             }
         }
     }
