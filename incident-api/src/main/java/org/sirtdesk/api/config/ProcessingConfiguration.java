@@ -2,6 +2,8 @@ package org.sirtdesk.api.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -124,11 +126,16 @@ public class ProcessingConfiguration {
     }
 
     private static Set<String> processingGroups(ListableBeanFactory beans) {
-        var groups = new TreeSet<String>();
+        return new TreeSet<>(groupOfBeans(beans).values());
+    }
+
+    /** The processing group of every bean that names one, by bean name. */
+    static Map<String, String> groupOfBeans(ListableBeanFactory beans) {
+        var groups = new LinkedHashMap<String, String>();
         for (var name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
             var group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
             if (group != null) {
-                groups.add(group.value());
+                groups.put(name, group.value());
             }
         }
         return groups;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -149,14 +148,13 @@ final class ReadModelRebuild {
     /** The group's handlers as the processor sees them: Axon's adapter with the configured resolvers. */
     private List<AnnotationEventHandlerAdapter> handlers(Configuration axon) {
         var handlers = new ArrayList<AnnotationEventHandlerAdapter>();
-        for (var name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
-            var group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
-            if (group != null && group.value().equals(processingGroup)) {
+        ProcessingConfiguration.groupOfBeans(beans).forEach((name, group) -> {
+            if (group.equals(processingGroup)) {
                 var bean = beans.getBean(name);
                 handlers.add(new AnnotationEventHandlerAdapter(
                         bean, axon.parameterResolverFactory(), axon.handlerDefinition(AopUtils.getTargetClass(bean))));
             }
-        }
+        });
         return handlers;
     }
 }

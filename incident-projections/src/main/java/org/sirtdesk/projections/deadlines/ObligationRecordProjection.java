@@ -5,7 +5,6 @@ import static org.sirtdesk.projections.jdbc.Times.timestamp;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -71,7 +70,8 @@ public class ObligationRecordProjection {
 
     @EventHandler
     void on(ObligationRaised e, @SequenceNumber long seq) {
-        var row = new Row(e.obligationId(), e.incidentId(), e.kind(), e.recipient(), e.basis(), seq);
+        var row = new Row(
+                e.obligationId(), e.incidentId(), e.kind(), e.recipient(), e.basis(), seq, new Statements(jdbc));
         row.clockStart = timestamp(e.clockStart());
         row.dueAt = timestamp(e.dueAt());
         row.hardDueAt = timestamp(e.hardDueAt());
@@ -217,18 +217,24 @@ public class ObligationRecordProjection {
         String sender;
         String summary;
         long lastSeq;
-        /** The stored-row form of every change applied, in case the row already exists. */
-        final List<Object[]> updates = new ArrayList<>();
+        /** The stored-row form of every change applied, sent only if the row already exists. */
+        final Statements stored;
 
-        final List<String> updateSql = new ArrayList<>();
-
-        Row(String obligationId, String incidentId, String kind, String recipient, String basis, long seq) {
+        Row(
+                String obligationId,
+                String incidentId,
+                String kind,
+                String recipient,
+                String basis,
+                long seq,
+                Statements stored) {
             this.obligationId = obligationId;
             this.incidentId = incidentId;
             this.kind = kind;
             this.recipient = recipient;
             this.basis = basis;
             this.lastSeq = seq;
+            this.stored = stored;
         }
 
         Object[] insert() {
@@ -274,8 +280,7 @@ public class ObligationRecordProjection {
                 change.accept(row);
                 row.lastSeq = seq;
             }
-            row.updateSql.add(sql);
-            row.updates.add(args);
+            row.stored.update(sql, args);
         }
 
         @Override
@@ -285,16 +290,11 @@ public class ObligationRecordProjection {
                 var rows = new ArrayList<>(raised.values());
                 var inserted =
                         jdbc.batchUpdate(INSERT, rows.stream().map(Row::insert).toList());
-                var existing = new Statements(jdbc);
                 for (int i = 0; i < inserted.length; i++) {
                     if (inserted[i] != 1) {
-                        var row = rows.get(i);
-                        for (int u = 0; u < row.updates.size(); u++) {
-                            existing.update(row.updateSql.get(u), row.updates.get(u));
-                        }
+                        rows.get(i).stored.flush();
                     }
                 }
-                existing.flush();
                 raised.clear();
             }
             updates.flush();

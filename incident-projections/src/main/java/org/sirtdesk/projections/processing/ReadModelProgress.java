@@ -45,9 +45,4 @@ public class ReadModelProgress {
             }
         }
     }
-
-    /** Incidents someone waits for; for tests and metrics. */
-    int waiting() {
-        return waiting.size();
-    }
 }

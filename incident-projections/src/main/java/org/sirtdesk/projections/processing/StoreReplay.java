@@ -18,8 +18,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.EventUtils;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -136,7 +136,7 @@ public final class StoreReplay {
             var rows = jdbc.query(
                     PAGE_QUERY,
                     (rs, i) -> new TrackedDomainEventData<>(
-                            new GapAwareTrackingToken(rs.getLong(1), List.of()),
+                            new GlobalSequenceTrackingToken(rs.getLong(1)),
                             new GenericDomainEventEntry<>(
                                     rs.getString(2),
                                     rs.getString(3),
