@@ -59,14 +59,34 @@ response = function(status, headers, body)
 end
 LUA
 
-# Warm-up: long enough for the JIT compilers to finish with the request path. With 10 s they were
-# still taking a sixth of the CPU during the measured run on a slow day (perf, docs/benchmarks.md).
-WARMUP=${BENCH_WARMUP:-10}
+# Warm-up: long enough for the JIT compilers to finish with the request path, so the run measures
+# the service as it runs in production. Under this load on two cores the C2 compiler was still busy
+# after 100 s and done by 120 s (top -H, docs/benchmarks.md); with 10 s it took a sixth of the CPU
+# of the measured run.
+WARMUP=${BENCH_WARMUP:-120}
 echo "== warm-up (${WARMUP} s)"
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/report.lua" "http://127.0.0.1:$PORT/api/v1/reports" >/dev/null
+# CPU time (user + system, in clock ticks) of the application, of every PostgreSQL process, and of the
+# whole machine, so the run also tells what one report costs against the machine's budget.
+app_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+pg_ticks() {
+  local sum=0 pid
+  for pid in $(pgrep -x postgres); do sum=$((sum + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+  echo "$sum"
+}
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+reports_stored() { psql -tA -h 127.0.0.1 -U "$PGUSER" -d "$DB" -c "SELECT count(*) FROM domainevententry"; }
+
 echo "== POST /api/v1/reports, $CONNECTIONS connections, ${DURATION}s"
+before_reports=$(reports_stored); before_app=$(app_ticks); before_pg=$(pg_ticks); before_busy=$(busy_ticks)
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$WORK/report.lua" \
   "http://127.0.0.1:$PORT/api/v1/reports" | tee "$WORK/wrk.txt"
+after_app=$(app_ticks); after_pg=$(pg_ticks); after_busy=$(busy_ticks); after_reports=$(reports_stored)
+reports=$((after_reports - before_reports))
+per_report() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v n="$reports" 'BEGIN {printf "%.2f", t * 1000 / hz / n}'; }
+echo "CPU per report: application $(per_report $((after_app - before_app))) ms," \
+  "PostgreSQL $(per_report $((after_pg - before_pg))) ms, whole machine $(per_report $((after_busy - before_busy))) ms" \
+  "(1 000 reports/s on $(nproc) cores leave $(awk -v c="$(nproc)" 'BEGIN {printf "%.1f", c}') ms per report)"
 events=$(psql -tA -h 127.0.0.1 -U "$PGUSER" -d "$DB" -c "SELECT count(*) FROM domainevententry")
 projected=$(psql -tA -h 127.0.0.1 -U "$PGUSER" -d "$DB" -c "SELECT count(*) FROM incident_summary")
 echo "events stored: $events, incidents projected: $projected"

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -55,19 +56,25 @@ public class IncidentCommands {
      * one (e.g. the deadline watch) is decided again on the new state, at most twice more.
      */
     public Accepted send(IncidentCommand command) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                commands.sendAndWait(command);
-                break;
-            } catch (ConcurrencyException lostRace) {
-                if (command.expectedVersion() != null || attempt == 3) {
-                    throw lostRace;
+        try (var watch = readModel.watch(command.incidentId())) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    commands.sendAndWait(command);
+                    break;
+                } catch (ConcurrencyException lostRace) {
+                    if (command.expectedVersion() != null || attempt == 3) {
+                        throw lostRace;
+                    }
                 }
             }
+            var version = events.lastSequenceNumberFor(command.incidentId()).orElse(-1L);
+            // looked at first: a command may have recorded nothing new, and then no commit will come
+            LongSupplier row = () -> incidents.versionOf(command.incidentId());
+            if (row.getAsLong() < version) {
+                watch.until(row, version);
+            }
+            return new Accepted(command.incidentId(), version);
         }
-        var version = events.lastSequenceNumberFor(command.incidentId()).orElse(-1L);
-        readModel.until(command.incidentId(), () -> incidents.versionOf(command.incidentId()), version);
-        return new Accepted(command.incidentId(), version);
     }
 
     /** The first of {@code preferred} that the caller holds; the order is the endpoint's own. */

@@ -2,6 +2,7 @@ package org.sirtdesk.api.command;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.LongSupplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -49,15 +50,21 @@ public class ReportIntake {
     public IncidentIds.NewIncident receive(
             ReportChannel channel, ReportFacts facts, Actor reporter, Instant receivedAt, String idempotencyKey) {
         var incident = idempotencyKey == null ? ids.next() : ids.forIdempotencyKey(reporter.userId(), idempotencyKey);
-        try {
-            commands.sendAndWait(new ReportIncident(
-                    incident.incidentId(), incident.trackingCode(), channel, facts, reporter, receivedAt));
-        } catch (ConcurrencyException | AggregateStreamCreationException alreadyReported) {
-            if (idempotencyKey == null) {
-                throw alreadyReported;
+        LongSupplier version = () -> incidents.versionOf(incident.incidentId());
+        try (var watch = readModel.watch(incident.incidentId())) {
+            try {
+                commands.sendAndWait(new ReportIncident(
+                        incident.incidentId(), incident.trackingCode(), channel, facts, reporter, receivedAt));
+            } catch (ConcurrencyException | AggregateStreamCreationException alreadyReported) {
+                if (idempotencyKey == null) {
+                    throw alreadyReported;
+                }
+                // a repeated request: the first one's row is usually there already
+                readModel.until(incident.incidentId(), version, 0);
+                return incident;
             }
+            watch.until(version, 0);
         }
-        readModel.until(incident.incidentId(), () -> incidents.versionOf(incident.incidentId()), 0);
         return incident;
     }
 }

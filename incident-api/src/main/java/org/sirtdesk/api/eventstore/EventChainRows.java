@@ -1,6 +1,7 @@
 package org.sirtdesk.api.eventstore;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,17 @@ final class EventChainRows {
             "SELECT aggregate_identifier, sequence_number, event_identifier, previous_hash, hash"
                     + " FROM event_chain WHERE aggregate_identifier = ? ORDER BY sequence_number";
 
-    static final String PREVIOUS_HASH_SQL = "SELECT hash FROM event_chain"
-            + " WHERE aggregate_identifier = ? AND sequence_number < ? ORDER BY sequence_number DESC LIMIT 1";
+    /**
+     * The rows of {@link #EVENTS_SQL}, each with the hash of the aggregate's last link before the
+     * first of them: what an append needs to seal its events, in one round trip.
+     */
+    static final String APPENDED_SQL = "SELECT aggregateidentifier, sequencenumber, eventidentifier, payloadtype,"
+            + " payloadrevision, timestamp, payload, metadata,"
+            + " (SELECT hash FROM event_chain WHERE aggregate_identifier = ? AND sequence_number < ?"
+            + " ORDER BY sequence_number DESC LIMIT 1)"
+            + " FROM domainevententry"
+            + " WHERE aggregateidentifier = ? AND sequencenumber >= ? AND sequencenumber <= ?"
+            + " ORDER BY sequencenumber";
 
     static final String INSERT_SQL = "INSERT INTO event_chain"
             + " (aggregate_identifier, sequence_number, event_identifier, previous_hash, hash) VALUES (?, ?, ?, ?, ?)";
@@ -35,19 +45,46 @@ final class EventChainRows {
             try (var rows = statement.executeQuery()) {
                 var events = new ArrayList<StoredEvent>();
                 while (rows.next()) {
-                    events.add(new StoredEvent(
-                            rows.getString(1),
-                            rows.getLong(2),
-                            rows.getString(3),
-                            rows.getString(4),
-                            rows.getString(5),
-                            rows.getString(6),
-                            rows.getBytes(7),
-                            rows.getBytes(8)));
+                    events.add(storedEvent(rows));
                 }
                 return events;
             }
         }
+    }
+
+    /** Events just appended to an aggregate, as stored, and the hash of its link before them. */
+    record Appended(List<StoredEvent> events, Optional<String> previousHash) {}
+
+    static Appended appended(Connection connection, String aggregateIdentifier, long from, long to)
+            throws SQLException {
+        try (var statement = connection.prepareStatement(APPENDED_SQL)) {
+            statement.setString(1, aggregateIdentifier);
+            statement.setLong(2, from);
+            statement.setString(3, aggregateIdentifier);
+            statement.setLong(4, from);
+            statement.setLong(5, to);
+            try (var rows = statement.executeQuery()) {
+                var events = new ArrayList<StoredEvent>();
+                String previousHash = null;
+                while (rows.next()) {
+                    events.add(storedEvent(rows));
+                    previousHash = rows.getString(9);
+                }
+                return new Appended(events, Optional.ofNullable(previousHash));
+            }
+        }
+    }
+
+    private static StoredEvent storedEvent(ResultSet rows) throws SQLException {
+        return new StoredEvent(
+                rows.getString(1),
+                rows.getLong(2),
+                rows.getString(3),
+                rows.getString(4),
+                rows.getString(5),
+                rows.getString(6),
+                rows.getBytes(7),
+                rows.getBytes(8));
     }
 
     static List<StoredEvent> events(Connection connection, String aggregateIdentifier) throws SQLException {
@@ -68,18 +105,6 @@ final class EventChainRows {
                             rows.getString(5)));
                 }
                 return links;
-            }
-        }
-    }
-
-    /** The hash of the aggregate's last link before {@code sequenceNumber}, if it has one. */
-    static Optional<String> previousHash(Connection connection, String aggregateIdentifier, long sequenceNumber)
-            throws SQLException {
-        try (var statement = connection.prepareStatement(PREVIOUS_HASH_SQL)) {
-            statement.setString(1, aggregateIdentifier);
-            statement.setLong(2, sequenceNumber);
-            try (var rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
         }
     }

@@ -113,14 +113,14 @@ public class OrderedAppendJdbcEventStorageEngine extends JdbcEventStorageEngine 
                 .orElseThrow();
         Set<String> identifiers =
                 appended.stream().map(EventMessage::getIdentifier).collect(Collectors.toSet());
-        var stored = EventChainRows.events(connection, aggregateIdentifier, first, last).stream()
+        var rows = EventChainRows.appended(connection, aggregateIdentifier, first, last);
+        var stored = rows.events().stream()
                 .filter(row -> identifiers.contains(row.eventIdentifier()))
                 .toList();
         if (stored.size() != appended.size()) {
             throw new IllegalStateException("Appended events of " + aggregateIdentifier + " cannot be read back");
         }
-        var previous = EventChainRows.previousHash(connection, aggregateIdentifier, first)
-                .orElse(EventChain.GENESIS);
+        var previous = rows.previousHash().orElse(EventChain.GENESIS);
         var links = new ArrayList<ChainLink>();
         for (var event : stored) {
             var hash = EventChain.linkHash(previous, event);

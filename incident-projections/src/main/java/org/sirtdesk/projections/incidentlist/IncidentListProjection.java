@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
@@ -85,7 +84,7 @@ public class IncidentListProjection {
         private final Map<String, Current> current = new HashMap<>();
         private final Map<String, IncidentReported> reports = new LinkedHashMap<>();
         private final Set<String> changed = new LinkedHashSet<>();
-        private final List<String> written = new ArrayList<>();
+        private final Map<String, Long> written = new HashMap<>();
 
         void apply(IncidentEvent event, long sequenceNumber) {
             if (event instanceof IncidentReported reported) {
@@ -160,8 +159,11 @@ public class IncidentListProjection {
                 }
                 jdbc.batchUpdate(UPDATE, rows);
             }
-            written.addAll(reports.keySet());
-            written.addAll(changed);
+            reports.keySet()
+                    .forEach(incidentId ->
+                            written.put(incidentId, current.get(incidentId).version()));
+            changed.forEach(incidentId ->
+                    written.put(incidentId, current.get(incidentId).version()));
             current.clear();
             reports.clear();
             changed.clear();
