@@ -1,5 +1,7 @@
 package org.sirtdesk.api.config;
 
+import java.time.Instant;
+import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Whether this instance's {@code read-models} processor holds the segment that an incident's events
  * go to: the processor's own sequencing policy names the sequence of an event of the incident, and
- * the segment matching that sequence is the one that writes the incident's rows.
+ * the segment matching that sequence is the one that writes the incident's rows. The stand-in event
+ * carries its own identifier, so asking costs no random number.
  */
 @Component
 public class ReadModelLocality implements ReadModelAwait.Locality {
@@ -29,7 +32,8 @@ public class ReadModelLocality implements ReadModelAwait.Locality {
         }
         var sequence = processing
                 .sequencingPolicy(ReadModels.PROCESSING_GROUP)
-                .getSequenceIdentifierFor(new GenericDomainEventMessage<>("Incident", incidentId, 0, incidentId));
+                .getSequenceIdentifierFor(new GenericDomainEventMessage<>(
+                        "Incident", incidentId, 0, incidentId, Map.of(), incidentId, Instant.EPOCH));
         return processor.get().processingStatus().values().stream()
                 .anyMatch(status -> status.getSegment().matches(sequence));
     }
