@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.LongSupplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -68,11 +67,7 @@ public class IncidentCommands {
                 }
             }
             var version = events.lastSequenceNumberFor(command.incidentId()).orElse(-1L);
-            // looked at first: a command may have recorded nothing new, and then no commit will come
-            LongSupplier row = () -> incidents.versionOf(command.incidentId());
-            if (row.getAsLong() < version) {
-                watch.until(row, version);
-            }
+            watch.untilLookingFirst(() -> incidents.versionOf(command.incidentId()), version);
             return new Accepted(command.incidentId(), version);
         }
     }

@@ -55,19 +55,6 @@ public class ReadModelAwait {
         return new Watch(incidentId, progress.watch(incidentId));
     }
 
-    /**
-     * Returns true when the incident's {@code version} reached {@code expected} within the bound. It
-     * looks at the row first, for when the command may have changed nothing (a repeated report).
-     */
-    public boolean until(String incidentId, LongSupplier version, long expected) {
-        if (version.getAsLong() >= expected) {
-            return true;
-        }
-        try (var watch = watch(incidentId)) {
-            return watch.until(version, expected);
-        }
-    }
-
     /** One incident's row, watched from before its command was sent. */
     public final class Watch implements AutoCloseable {
 
@@ -77,6 +64,14 @@ public class ReadModelAwait {
         private Watch(String incidentId, ReadModelProgress.Watch commits) {
             this.incidentId = incidentId;
             this.commits = commits;
+        }
+
+        /**
+         * Looks at the row first, for a command that may have recorded nothing new (a repeated report),
+         * after which no commit would come; then as {@link #until}.
+         */
+        public boolean untilLookingFirst(LongSupplier version, long expected) {
+            return version.getAsLong() >= expected || until(version, expected);
         }
 
         /** Returns true when the row reached {@code expected} within the bound. */

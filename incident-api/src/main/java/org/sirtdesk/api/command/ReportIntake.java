@@ -60,7 +60,7 @@ public class ReportIntake {
                     throw alreadyReported;
                 }
                 // a repeated request: the first one's row is usually there already
-                readModel.until(incident.incidentId(), version, 0);
+                watch.untilLookingFirst(version, 0);
                 return incident;
             }
             watch.until(version, 0);

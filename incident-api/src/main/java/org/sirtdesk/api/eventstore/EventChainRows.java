@@ -10,21 +10,23 @@ import java.util.Optional;
 /** Reads event rows and chain links, and writes links, on a caller's connection. */
 final class EventChainRows {
 
-    static final String EVENTS_SQL = "SELECT aggregateidentifier, sequencenumber, eventidentifier, payloadtype,"
-            + " payloadrevision, timestamp, payload, metadata FROM domainevententry"
-            + " WHERE aggregateidentifier = ? AND sequencenumber >= ? AND sequencenumber <= ?"
-            + " ORDER BY sequencenumber";
+    /** The columns a chain link covers, as {@link #storedEvent} reads them. */
+    private static final String EVENT_COLUMNS =
+            "aggregateidentifier, sequencenumber, eventidentifier, payloadtype, payloadrevision, timestamp, payload,"
+                    + " metadata";
+
+    static final String EVENTS_SQL =
+            "SELECT " + EVENT_COLUMNS + " FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber";
 
     static final String LINKS_SQL =
             "SELECT aggregate_identifier, sequence_number, event_identifier, previous_hash, hash"
                     + " FROM event_chain WHERE aggregate_identifier = ? ORDER BY sequence_number";
 
     /**
-     * The rows of {@link #EVENTS_SQL}, each with the hash of the aggregate's last link before the
-     * first of them: what an append needs to seal its events, in one round trip.
+     * Events of an aggregate in a range of sequence numbers, each with the hash of the aggregate's
+     * last link before the range: what an append needs to seal its events, in one round trip.
      */
-    static final String APPENDED_SQL = "SELECT aggregateidentifier, sequencenumber, eventidentifier, payloadtype,"
-            + " payloadrevision, timestamp, payload, metadata,"
+    static final String APPENDED_SQL = "SELECT " + EVENT_COLUMNS + ","
             + " (SELECT hash FROM event_chain WHERE aggregate_identifier = ? AND sequence_number < ?"
             + " ORDER BY sequence_number DESC LIMIT 1)"
             + " FROM domainevententry"
@@ -36,12 +38,9 @@ final class EventChainRows {
 
     private EventChainRows() {}
 
-    static List<StoredEvent> events(Connection connection, String aggregateIdentifier, long from, long to)
-            throws SQLException {
+    static List<StoredEvent> events(Connection connection, String aggregateIdentifier) throws SQLException {
         try (var statement = connection.prepareStatement(EVENTS_SQL)) {
             statement.setString(1, aggregateIdentifier);
-            statement.setLong(2, from);
-            statement.setLong(3, to);
             try (var rows = statement.executeQuery()) {
                 var events = new ArrayList<StoredEvent>();
                 while (rows.next()) {
@@ -85,10 +84,6 @@ final class EventChainRows {
                 rows.getString(6),
                 rows.getBytes(7),
                 rows.getBytes(8));
-    }
-
-    static List<StoredEvent> events(Connection connection, String aggregateIdentifier) throws SQLException {
-        return events(connection, aggregateIdentifier, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     static List<ChainLink> links(Connection connection, String aggregateIdentifier) throws SQLException {

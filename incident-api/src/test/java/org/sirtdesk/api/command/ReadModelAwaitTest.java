@@ -105,8 +105,9 @@ class ReadModelAwaitTest {
     @Test
     void aRowAlreadyThereNeedsNoWait() {
         version.set(3);
-        assertThat(awaitWithin(Duration.ofHours(1)).until("inc-1", this::version, 3))
-                .isTrue();
+        try (var watch = awaitWithin(Duration.ofHours(1)).watch("inc-1")) {
+            assertThat(watch.untilLookingFirst(this::version, 3)).isTrue();
+        }
         assertThat(checks).hasValue(1);
     }
 

@@ -159,11 +159,8 @@ public class IncidentListProjection {
                 }
                 jdbc.batchUpdate(UPDATE, rows);
             }
-            reports.keySet()
-                    .forEach(incidentId ->
-                            written.put(incidentId, current.get(incidentId).version()));
-            changed.forEach(incidentId ->
-                    written.put(incidentId, current.get(incidentId).version()));
+            // once this commits, every row the batch looked at holds at least the version it has here
+            current.forEach((incidentId, row) -> written.put(incidentId, row.version()));
             current.clear();
             reports.clear();
             changed.clear();

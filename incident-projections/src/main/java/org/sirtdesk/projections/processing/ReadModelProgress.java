@@ -38,7 +38,7 @@ public class ReadModelProgress {
         versions.forEach((incidentId, version) -> {
             var watch = watched.get(incidentId);
             if (watch != null) {
-                watch.reached(version);
+                watch.committed(version);
             }
         });
     }
@@ -55,7 +55,7 @@ public class ReadModelProgress {
             this.incidentId = incidentId;
         }
 
-        synchronized void reached(long committed) {
+        synchronized void committed(long committed) {
             if (committed > version) {
                 version = committed;
                 notifyAll();

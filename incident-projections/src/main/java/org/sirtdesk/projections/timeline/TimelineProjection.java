@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Maintains {@code incident_timeline}: one row per event, keyed by (incident, sequence number), so
  * a replayed event's insert is a no-op; the rows of one batch of events are inserted as one JDBC
  * batch before it commits (on PostgreSQL rewritten into multi-row inserts, see
- * application-postgres.yml).
+ * PostgresBatchInserts in the application).
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
