@@ -1,18 +1,25 @@
 package org.sirtdesk.api.config;
 
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandBusSpanFactory;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.sirtdesk.api.eventstore.OrderedAppendJdbcEventStorageEngine;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The event store: Axon's JDBC engine on the application's data source, appends in commit order,
@@ -52,6 +59,31 @@ public class EventStoreConfiguration {
                 .schema(new EventSchema())
                 .gapTimeout(properties.gapTimeoutMillis())
                 .batchSize(properties.batchSize());
-        return new OrderedAppendJdbcEventStorageEngine(builder, transactionManager);
+        return new OrderedAppendJdbcEventStorageEngine(
+                builder,
+                transactionManager,
+                TransactionSynchronizationManager::isActualTransactionActive,
+                properties.maxGroupEvents());
+    }
+
+    /**
+     * Axon's command bus as Spring Boot would make it, but without a transaction around each command:
+     * a command's only write is its append, which then leaves the handling thread and is
+     * group-committed with the appends of other commands (ADR 11). A command sent inside a caller's
+     * transaction still appends in that transaction.
+     */
+    @Bean
+    @Qualifier("localSegment")
+    public SimpleCommandBus commandBus(
+            Configuration configuration, DuplicateCommandHandlerResolver duplicateCommandHandlerResolver) {
+        var commandBus = SimpleCommandBus.builder()
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .duplicateCommandHandlerResolver(duplicateCommandHandlerResolver)
+                .spanFactory(configuration.getComponent(CommandBusSpanFactory.class))
+                .messageMonitor(configuration.messageMonitor(CommandBus.class, "commandBus"))
+                .build();
+        commandBus.registerHandlerInterceptor(
+                new CorrelationDataInterceptor<>(configuration.correlationDataProviders()));
+        return commandBus;
     }
 }

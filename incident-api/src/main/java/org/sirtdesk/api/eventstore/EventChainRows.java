@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,15 +24,14 @@ final class EventChainRows {
                     + " FROM event_chain WHERE aggregate_identifier = ? ORDER BY sequence_number";
 
     /**
-     * Events of an aggregate in a range of sequence numbers, each with the hash of the aggregate's
-     * last link before the range: what an append needs to seal its events, in one round trip.
+     * Events by their identifiers, each with the hash of its aggregate's last link before it, sorted by
+     * aggregate and sequence number: what an append needs to seal its events, in one round trip. The
+     * list of identifiers is appended as placeholders.
      */
     static final String APPENDED_SQL = "SELECT " + EVENT_COLUMNS + ","
-            + " (SELECT hash FROM event_chain WHERE aggregate_identifier = ? AND sequence_number < ?"
-            + " ORDER BY sequence_number DESC LIMIT 1)"
-            + " FROM domainevententry"
-            + " WHERE aggregateidentifier = ? AND sequencenumber >= ? AND sequencenumber <= ?"
-            + " ORDER BY sequencenumber";
+            + " (SELECT c.hash FROM event_chain c WHERE c.aggregate_identifier = e.aggregateidentifier"
+            + " AND c.sequence_number < e.sequencenumber ORDER BY c.sequence_number DESC LIMIT 1)"
+            + " FROM domainevententry e WHERE e.eventidentifier IN ";
 
     static final String INSERT_SQL = "INSERT INTO event_chain"
             + " (aggregate_identifier, sequence_number, event_identifier, previous_hash, hash) VALUES (?, ?, ?, ?, ?)";
@@ -51,25 +51,22 @@ final class EventChainRows {
         }
     }
 
-    /** Events just appended to an aggregate, as stored, and the hash of its link before them. */
-    record Appended(List<StoredEvent> events, Optional<String> previousHash) {}
+    /** An event just appended, as stored, and the hash of its aggregate's last link before it. */
+    record Appended(StoredEvent event, Optional<String> previousHash) {}
 
-    static Appended appended(Connection connection, String aggregateIdentifier, long from, long to)
-            throws SQLException {
-        try (var statement = connection.prepareStatement(APPENDED_SQL)) {
-            statement.setString(1, aggregateIdentifier);
-            statement.setLong(2, from);
-            statement.setString(3, aggregateIdentifier);
-            statement.setLong(4, from);
-            statement.setLong(5, to);
+    static List<Appended> appended(Connection connection, List<String> eventIdentifiers) throws SQLException {
+        var sql = APPENDED_SQL + "(" + String.join(", ", Collections.nCopies(eventIdentifiers.size(), "?"))
+                + ") ORDER BY e.aggregateidentifier, e.sequencenumber";
+        try (var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < eventIdentifiers.size(); i++) {
+                statement.setString(i + 1, eventIdentifiers.get(i));
+            }
             try (var rows = statement.executeQuery()) {
-                var events = new ArrayList<StoredEvent>();
-                String previousHash = null;
+                var appended = new ArrayList<Appended>();
                 while (rows.next()) {
-                    events.add(storedEvent(rows));
-                    previousHash = rows.getString(9);
+                    appended.add(new Appended(storedEvent(rows), Optional.ofNullable(rows.getString(9))));
                 }
-                return new Appended(events, Optional.ofNullable(previousHash));
+                return appended;
             }
         }
     }

@@ -4,10 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.BooleanSupplier;
 import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -31,27 +29,55 @@ import org.axonframework.serialization.Serializer;
  * and writes one {@code event_chain} link per domain event, continuing from the aggregate's last
  * link. Because the lock serialises appends, nobody else can extend the same chain in between. See
  * docs/adr/0006-tamper-evident-event-chain.md.
+ *
+ * <p>An append made inside the caller's transaction joins it, so the events commit with whatever
+ * else the caller writes. An append made outside any transaction (a command: the command bus runs
+ * without one) is group-committed: written together with the appends that queued up meanwhile, in
+ * one transaction of its own (GroupedAppends, docs/adr/0011-group-commit-of-appends.md).
  */
 public class OrderedAppendJdbcEventStorageEngine extends JdbcEventStorageEngine {
 
     static final String LOCK_SQL = "SELECT id FROM event_append_lock WHERE id = 1 FOR UPDATE";
 
     private final TransactionManager transactionManager;
-
-    public OrderedAppendJdbcEventStorageEngine(Builder builder, TransactionManager transactionManager) {
-        super(builder);
-        this.transactionManager = transactionManager;
-    }
+    private final BooleanSupplier callerTransactionActive;
+    private final GroupedAppends groupedAppends;
 
     /**
-     * Inserts the events and their chain links in one transaction: Axon's append joins it, so the
-     * lock taken before the insert is still held while the links are written.
+     * @param callerTransactionActive whether the calling thread has a transaction that an append
+     *     must join
+     * @param maxGroupEvents the most events one grouped transaction writes
      */
+    public OrderedAppendJdbcEventStorageEngine(
+            Builder builder,
+            TransactionManager transactionManager,
+            BooleanSupplier callerTransactionActive,
+            int maxGroupEvents) {
+        super(builder);
+        this.transactionManager = transactionManager;
+        this.callerTransactionActive = callerTransactionActive;
+        this.groupedAppends =
+                new GroupedAppends(events -> appendInTransaction(events, getEventSerializer()), maxGroupEvents);
+    }
+
+    /** Joins the caller's transaction if there is one; otherwise the append is group-committed. */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         if (events.isEmpty()) {
             return;
         }
+        if (callerTransactionActive.getAsBoolean()) {
+            appendInTransaction(events, serializer);
+        } else {
+            groupedAppends.append(events);
+        }
+    }
+
+    /**
+     * Inserts the events and their chain links in one transaction, the caller's or a new one: Axon's
+     * append joins it, so the lock taken before the insert is still held while the links are written.
+     */
+    private void appendInTransaction(List<? extends EventMessage<?>> events, Serializer serializer) {
         transactionManager.executeInTransaction(() -> {
             super.appendEvents(events, serializer);
             try (var connection = getConnection()) {
@@ -78,56 +104,42 @@ public class OrderedAppendJdbcEventStorageEngine extends JdbcEventStorageEngine 
         return super.appendEvents(connection, events, serializer);
     }
 
-    /** Writes one link per domain event of an aggregate, in sequence order, on the appending connection. */
+    /**
+     * Writes one link per appended domain event, on the appending connection: each aggregate's events
+     * in sequence order, continuing from its last link. The new rows of all aggregates are read back
+     * in one query.
+     */
     static void linkEvents(Connection connection, List<? extends EventMessage<?>> events) throws SQLException {
         if (connection.getAutoCommit()) {
             throw new IllegalStateException("Chain links must be written in the transaction of their events");
         }
-        var byAggregate = new LinkedHashMap<String, List<DomainEventMessage<?>>>();
+        var identifiers = new ArrayList<String>();
         for (var event : events) {
             if (event instanceof DomainEventMessage<?> domain && domain.getType() != null) {
-                byAggregate
-                        .computeIfAbsent(domain.getAggregateIdentifier(), id -> new ArrayList<>())
-                        .add(domain);
+                identifiers.add(domain.getIdentifier());
             }
         }
+        if (identifiers.isEmpty()) {
+            return;
+        }
+        var stored = EventChainRows.appended(connection, identifiers);
+        if (stored.size() != identifiers.size()) {
+            throw new IllegalStateException(
+                    "Appended events cannot be read back: " + stored.size() + " of " + identifiers.size() + " found");
+        }
         var links = new ArrayList<ChainLink>();
-        for (var entry : byAggregate.entrySet()) {
-            links.addAll(linksFor(connection, entry.getKey(), entry.getValue()));
-        }
-        if (!links.isEmpty()) {
-            EventChainRows.insert(connection, links);
-        }
-    }
-
-    private static List<ChainLink> linksFor(
-            Connection connection, String aggregateIdentifier, List<DomainEventMessage<?>> appended)
-            throws SQLException {
-        long first = appended.stream()
-                .mapToLong(DomainEventMessage::getSequenceNumber)
-                .min()
-                .orElseThrow();
-        long last = appended.stream()
-                .mapToLong(DomainEventMessage::getSequenceNumber)
-                .max()
-                .orElseThrow();
-        Set<String> identifiers =
-                appended.stream().map(EventMessage::getIdentifier).collect(Collectors.toSet());
-        var rows = EventChainRows.appended(connection, aggregateIdentifier, first, last);
-        var stored = rows.events().stream()
-                .filter(row -> identifiers.contains(row.eventIdentifier()))
-                .toList();
-        if (stored.size() != appended.size()) {
-            throw new IllegalStateException("Appended events of " + aggregateIdentifier + " cannot be read back");
-        }
-        var previous = rows.previousHash().orElse(EventChain.GENESIS);
-        var links = new ArrayList<ChainLink>();
-        for (var event : stored) {
+        String aggregate = null;
+        String previous = null;
+        for (var row : stored) {
+            var event = row.event();
+            if (!event.aggregateIdentifier().equals(aggregate)) {
+                aggregate = event.aggregateIdentifier();
+                previous = row.previousHash().orElse(EventChain.GENESIS);
+            }
             var hash = EventChain.linkHash(previous, event);
-            links.add(new ChainLink(
-                    aggregateIdentifier, event.sequenceNumber(), event.eventIdentifier(), previous, hash));
+            links.add(new ChainLink(aggregate, event.sequenceNumber(), event.eventIdentifier(), previous, hash));
             previous = hash;
         }
-        return links;
+        EventChainRows.insert(connection, links);
     }
 }

@@ -25,7 +25,9 @@ class OrderedAppendJdbcEventStorageEngineTest {
                     .transactionManager(NoTransactionManager.INSTANCE)
                     .eventSerializer(JacksonSerializer.defaultSerializer())
                     .snapshotSerializer(JacksonSerializer.defaultSerializer()),
-            NoTransactionManager.INSTANCE);
+            NoTransactionManager.INSTANCE,
+            () -> true,
+            100);
 
     private final List<GenericDomainEventMessage<String>> events =
             List.of(new GenericDomainEventMessage<>("Incident", "i-1", 0, "payload"));
