@@ -3,14 +3,21 @@
 # signed by a key made here), PostgreSQL on this machine, and PostgreSQL's own single-row
 # insert rate (pgbench, 1 KB rows, same client count) as the machine's ceiling.
 #
+# Two measured phases on the same warm application:
+#  1. the most it takes: wrk, N connections sending as fast as answers come back;
+#  2. the target rate: wrk again, its requests paced to BENCH_RATE (1 000) reports/s in all, evenly
+#     spaced, so the latency is that of the service at the target load, not of a saturated queue.
+#
 # Usage: bench/report-load.sh [duration-seconds] [connections]
-# Needs: wrk, pgbench, openssl, a PostgreSQL on 127.0.0.1:5432 reachable as $PGUSER (default postgres).
+# Needs: wrk, pgbench, openssl, a PostgreSQL on 127.0.0.1:5432 reachable as $PGUSER
+# (default postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-60}
 CONNECTIONS=${2:-32}
 PORT=${BENCH_PORT:-18181}
 PGUSER=${PGUSER:-postgres}
+RATE=${BENCH_RATE:-1000}
 DB=sirtdesk_bench
 WORK=$(mktemp -d)
 trap 'if [ -n "${APP_PID:-}" ]; then kill "$APP_PID" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
@@ -45,17 +52,42 @@ APP_PID=$!
 for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { cat "$WORK/app.log"; exit 1; }
 
+# A realistic report, the same body for both load generators.
+cat > "$WORK/body.json" <<'JSON'
+{"title":"Suspicious mail opened","description":"A mail with a macro attachment was opened on PC-1234; the user disconnected the network cable.","awareAt":"2026-05-01T09:30:00+09:00","category":"PHISHING","affectedSystems":["PC-1234"],"personalData":{"involved":"UNKNOWN"},"cyberAttackSuspected":"YES","department":"総務課"}
+JSON
 cat > "$WORK/report.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $TOKEN"
-wrk.body = '{"title":"Suspicious mail opened","description":"A mail with a macro attachment was opened on PC-1234; the user disconnected the network cable.","awareAt":"2026-05-01T09:30:00+09:00","category":"PHISHING","affectedSystems":["PC-1234"],"personalData":{"involved":"UNKNOWN"},"cyberAttackSuspected":"YES","department":"総務課"}'
+wrk.body = [[$(cat "$WORK/body.json")]]
 local errors = 0
 response = function(status, headers, body)
   if status ~= 201 then
     errors = errors + 1
     if errors <= 3 then io.stderr:write("unexpected status " .. status .. ": " .. body .. "\n") end
   end
+end
+LUA
+# The paced run: each of wrk's two threads sends at half the rate, one request every interval, on
+# whichever of its connections is free; a request that could not be sent on time goes at once.
+cat "$WORK/report.lua" - > "$WORK/paced.lua" <<LUA
+local ffi = require("ffi")
+ffi.cdef[[
+typedef struct { long tv_sec; long tv_nsec; } sirtdesk_timespec;
+int clock_gettime(int clock, sirtdesk_timespec *now);
+]]
+local clock = ffi.new("sirtdesk_timespec")
+local function millis()
+  ffi.C.clock_gettime(1, clock)
+  return tonumber(clock.tv_sec) * 1000 + tonumber(clock.tv_nsec) / 1000000
+end
+local interval = 2 * 1000 / $RATE
+local next_send = nil
+delay = function()
+  local now = millis()
+  next_send = (next_send or now) + interval
+  return math.max(0, next_send - now)
 end
 LUA
 
@@ -90,6 +122,15 @@ echo "CPU per report: application $(per_report $((after_app - before_app))) ms,"
 events=$(psql -tA -h 127.0.0.1 -U "$PGUSER" -d "$DB" -c "SELECT count(*) FROM domainevententry")
 projected=$(psql -tA -h 127.0.0.1 -U "$PGUSER" -d "$DB" -c "SELECT count(*) FROM incident_summary")
 echo "events stored: $events, incidents projected: $projected"
+
+echo "== POST /api/v1/reports at $RATE reports/s, $CONNECTIONS connections, ${DURATION}s"
+before_reports=$(reports_stored); before_busy=$(busy_ticks)
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$WORK/paced.lua" \
+  "http://127.0.0.1:$PORT/api/v1/reports" | tee "$WORK/paced.txt"
+after_busy=$(busy_ticks); after_reports=$(reports_stored)
+reports=$((after_reports - before_reports))
+echo "reports stored at this rate: $reports ($(awk -v n="$reports" -v d="$DURATION" 'BEGIN {printf "%.0f", n / d}')/s)"
+echo "CPU per report at this rate: whole machine $(per_report $((after_busy - before_busy))) ms"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
 
 echo "== PostgreSQL ceiling: pgbench single-row inserts of 1 KB, $CONNECTIONS clients, ${DURATION}s"
@@ -99,5 +140,6 @@ pgbench -n -h 127.0.0.1 -U "$PGUSER" -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$
 
 rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
 tps=$(awk '/^tps/ {print $3}' "$WORK/pgbench.txt")
-echo "== summary: reports/s=$rps pgbench-inserts/s=$tps ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN {printf "%.2f", a/b}')"
+echo "== summary: reports/s=$rps pgbench-inserts/s=$tps ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN {printf "%.2f", a/b}')" \
+  "(the run at $RATE reports/s is above)"
 psql -q -h 127.0.0.1 -U "$PGUSER" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"

@@ -30,6 +30,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.HttpFirewall;
 
 /** Deny by default; every endpoint names the roles that may call it. */
 @Configuration
@@ -57,6 +58,12 @@ public class SecurityConfiguration {
     @Bean
     static SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring Security's strict firewall with its default rules, checked without regular expressions. */
+    @Bean
+    static HttpFirewall httpFirewall() {
+        return FirewallCharacters.strictFirewall();
     }
 
     @Bean

@@ -95,6 +95,16 @@ class JwtAuthenticationTest {
     }
 
     @Test
+    void theFirewallRefusesAControlCharacterInAHeaderThatIsRead() throws Exception {
+        var sirt =
+                token(KEYS, "sato", List.of("SIRT"), "sirtdesk", Instant.now().plusSeconds(600));
+        // the firewall checks a header when it is read: a forged token would be a 401, this is refused first
+        assertThat(get("/api/v1/incidents/x-1", sirt + "\u0007")).isEqualTo(400);
+        assertThat(get("/api/v1/incidents/x-1", sirt + "\tx")).isEqualTo(401);
+        assertThat(get("/api/v1/incidents/x-1", sirt)).isEqualTo(404);
+    }
+
+    @Test
     void everyTokenHolderIsAReporterButNotAReader() throws Exception {
         var employee =
                 token(KEYS, "tanaka", List.of(), "sirtdesk", Instant.now().plusSeconds(600));
