@@ -124,13 +124,14 @@ projected=$(psql -tA -h 127.0.0.1 -U "$PGUSER" -d "$DB" -c "SELECT count(*) FROM
 echo "events stored: $events, incidents projected: $projected"
 
 echo "== POST /api/v1/reports at $RATE reports/s, $CONNECTIONS connections, ${DURATION}s"
-before_reports=$(reports_stored); before_busy=$(busy_ticks)
+before_reports=$(reports_stored); before_app=$(app_ticks); before_pg=$(pg_ticks); before_busy=$(busy_ticks)
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$WORK/paced.lua" \
   "http://127.0.0.1:$PORT/api/v1/reports" | tee "$WORK/paced.txt"
-after_busy=$(busy_ticks); after_reports=$(reports_stored)
+after_app=$(app_ticks); after_pg=$(pg_ticks); after_busy=$(busy_ticks); after_reports=$(reports_stored)
 reports=$((after_reports - before_reports))
 echo "reports stored at this rate: $reports ($(awk -v n="$reports" -v d="$DURATION" 'BEGIN {printf "%.0f", n / d}')/s)"
-echo "CPU per report at this rate: whole machine $(per_report $((after_busy - before_busy))) ms"
+echo "CPU per report at this rate: application $(per_report $((after_app - before_app))) ms," \
+  "PostgreSQL $(per_report $((after_pg - before_pg))) ms, whole machine $(per_report $((after_busy - before_busy))) ms"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
 
 echo "== PostgreSQL ceiling: pgbench single-row inserts of 1 KB, $CONNECTIONS clients, ${DURATION}s"

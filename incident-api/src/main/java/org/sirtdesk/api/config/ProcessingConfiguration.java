@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
@@ -32,7 +33,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Event processing: pooled streaming processors whose tokens live in the read-model database and
- * transaction, failures propagated (retried) rather than logged and skipped, and a dead-letter
+ * transaction, committed without waiting for the log flush on PostgreSQL (AsynchronousCommits),
+ * failures propagated (retried) rather than logged and skipped, and a dead-letter
  * queue per projection (enabled in application.yml) so one poisoned event parks its sequence
  * instead of being dropped.
  */
@@ -81,12 +83,15 @@ public class ProcessingConfiguration {
             JdbcTemplate jdbc,
             PlatformTransactionManager springTransactions,
             MeterRegistry meters,
+            DataSource dataSource,
+            @Value("${sirtdesk.processing.asynchronous-commit:true}") boolean asynchronousCommit,
             @Value("${sirtdesk.processing.batch-size:" + BATCH_SIZE + "}") int batchSize,
             @Value("${sirtdesk.processing.initial-segments:" + INITIAL_SEGMENTS + "}") int initialSegments,
             @Value("${sirtdesk.processing.bulk-replay:true}") boolean bulkReplay,
             @Value("${sirtdesk.processing.replay-page-size:" + REPLAY_PAGE_SIZE + "}") int replayPageSize,
             @Value("${sirtdesk.processing.replay-workers:" + REPLAY_WORKERS + "}") int replayWorkers) {
         var groups = processingGroups(beans);
+        var processorTransactions = AsynchronousCommits.forProcessors(transactions, dataSource, asynchronousCommit);
         var rebuild = new ReadModelRebuild(
                 ReadModels.PROCESSING_GROUP, beans, jdbc, springTransactions, meters, replayPageSize, replayWorkers);
         return new ConfigurerModule() {
@@ -94,8 +99,9 @@ public class ProcessingConfiguration {
             public void configureModule(Configurer configurer) {
                 var processing = configurer
                         .eventProcessing()
-                        .usingPooledStreamingEventProcessors(
-                                (c, builder) -> builder.batchSize(batchSize).initialSegmentCount(initialSegments))
+                        .usingPooledStreamingEventProcessors((c, builder) -> builder.batchSize(batchSize)
+                                .initialSegmentCount(initialSegments)
+                                .transactionManager(processorTransactions))
                         .configureDefaultStreamableMessageSource(c -> new CommitNotifyingMessageSource(c.eventStore()))
                         .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                         .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance())

@@ -1,0 +1,76 @@
+package org.sirtdesk.api.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.Test;
+import org.sirtdesk.api.support.TestPostgres;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** The processors' transactions commit asynchronously on PostgreSQL, and only theirs. */
+class AsynchronousCommitsIT {
+
+    private static DataSource postgres() {
+        var url = TestPostgres.newDatabase();
+        var dataSource = new DriverManagerDataSource(url);
+        dataSource.setDriverClassName("org.postgresql.Driver");
+        return dataSource;
+    }
+
+    private static String synchronousCommit(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SHOW synchronous_commit", String.class);
+    }
+
+    @Test
+    void aProcessorTransactionCommitsAsynchronouslyAndLeavesTheConnectionAsItWas() {
+        var dataSource = postgres();
+        var transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
+        var jdbc = new JdbcTemplate(dataSource);
+        TransactionManager processors = AsynchronousCommits.forProcessors(transactions, dataSource, true);
+        jdbc.execute("CREATE TABLE written (id int)");
+
+        var inside = processors.fetchInTransaction(() -> {
+            jdbc.update("INSERT INTO written VALUES (1)");
+            return synchronousCommit(jdbc);
+        });
+
+        assertThat(inside).isEqualTo("off");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM written", Integer.class))
+                .isEqualTo(1);
+        assertThat(synchronousCommit(jdbc)).isEqualTo("on");
+        assertThat(transactions.fetchInTransaction(() -> synchronousCommit(jdbc)))
+                .isEqualTo("on");
+    }
+
+    @Test
+    void aRolledBackProcessorTransactionWritesNothing() {
+        var dataSource = postgres();
+        var transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
+        var jdbc = new JdbcTemplate(dataSource);
+        var processors = AsynchronousCommits.forProcessors(transactions, dataSource, true);
+        jdbc.execute("CREATE TABLE written (id int)");
+
+        var transaction = processors.startTransaction();
+        jdbc.update("INSERT INTO written VALUES (1)");
+        transaction.rollback();
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM written", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void switchedOffOrOnAnotherDatabaseTheProcessorsUseTheApplicationsTransactions() {
+        var postgres = postgres();
+        var postgresTransactions = new SpringTransactionManager(new DataSourceTransactionManager(postgres));
+        assertThat(AsynchronousCommits.forProcessors(postgresTransactions, postgres, false))
+                .isSameAs(postgresTransactions);
+
+        var h2 = new DriverManagerDataSource("jdbc:h2:mem:asynchronous-commits;DB_CLOSE_DELAY=-1", "sa", "");
+        var h2Transactions = new SpringTransactionManager(new DataSourceTransactionManager(h2));
+        assertThat(AsynchronousCommits.forProcessors(h2Transactions, h2, true)).isSameAs(h2Transactions);
+    }
+}
