@@ -109,29 +109,29 @@ pg_ticks() {
 busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 reports_stored() { psql -tA -h 127.0.0.1 -U "$PGUSER" -d "$DB" -c "SELECT count(*) FROM domainevententry"; }
 
+# Runs wrk with a script for the measured time and prints what it stored and the CPU per report.
+measure() {
+  local script=$1 output=$2
+  local before_reports before_app before_pg before_busy reports
+  before_reports=$(reports_stored); before_app=$(app_ticks); before_pg=$(pg_ticks); before_busy=$(busy_ticks)
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$script" \
+    "http://127.0.0.1:$PORT/api/v1/reports" | tee "$output"
+  reports=$(($(reports_stored) - before_reports))
+  per_report() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v n="$reports" 'BEGIN {printf "%.2f", t * 1000 / hz / n}'; }
+  echo "reports stored: $reports ($(awk -v n="$reports" -v d="$DURATION" 'BEGIN {printf "%.0f", n / d}')/s)"
+  echo "CPU per report: application $(per_report $(($(app_ticks) - before_app))) ms," \
+    "PostgreSQL $(per_report $(($(pg_ticks) - before_pg))) ms, whole machine $(per_report $(($(busy_ticks) - before_busy))) ms" \
+    "(1 000 reports/s on $(nproc) cores leave $(nproc).0 ms per report)"
+}
+
 echo "== POST /api/v1/reports, $CONNECTIONS connections, ${DURATION}s"
-before_reports=$(reports_stored); before_app=$(app_ticks); before_pg=$(pg_ticks); before_busy=$(busy_ticks)
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$WORK/report.lua" \
-  "http://127.0.0.1:$PORT/api/v1/reports" | tee "$WORK/wrk.txt"
-after_app=$(app_ticks); after_pg=$(pg_ticks); after_busy=$(busy_ticks); after_reports=$(reports_stored)
-reports=$((after_reports - before_reports))
-per_report() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v n="$reports" 'BEGIN {printf "%.2f", t * 1000 / hz / n}'; }
-echo "CPU per report: application $(per_report $((after_app - before_app))) ms," \
-  "PostgreSQL $(per_report $((after_pg - before_pg))) ms, whole machine $(per_report $((after_busy - before_busy))) ms" \
-  "(1 000 reports/s on $(nproc) cores leave $(awk -v c="$(nproc)" 'BEGIN {printf "%.1f", c}') ms per report)"
+measure "$WORK/report.lua" "$WORK/wrk.txt"
 events=$(psql -tA -h 127.0.0.1 -U "$PGUSER" -d "$DB" -c "SELECT count(*) FROM domainevententry")
 projected=$(psql -tA -h 127.0.0.1 -U "$PGUSER" -d "$DB" -c "SELECT count(*) FROM incident_summary")
 echo "events stored: $events, incidents projected: $projected"
 
 echo "== POST /api/v1/reports at $RATE reports/s, $CONNECTIONS connections, ${DURATION}s"
-before_reports=$(reports_stored); before_app=$(app_ticks); before_pg=$(pg_ticks); before_busy=$(busy_ticks)
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$WORK/paced.lua" \
-  "http://127.0.0.1:$PORT/api/v1/reports" | tee "$WORK/paced.txt"
-after_app=$(app_ticks); after_pg=$(pg_ticks); after_busy=$(busy_ticks); after_reports=$(reports_stored)
-reports=$((after_reports - before_reports))
-echo "reports stored at this rate: $reports ($(awk -v n="$reports" -v d="$DURATION" 'BEGIN {printf "%.0f", n / d}')/s)"
-echo "CPU per report at this rate: application $(per_report $((after_app - before_app))) ms," \
-  "PostgreSQL $(per_report $((after_pg - before_pg))) ms, whole machine $(per_report $((after_busy - before_busy))) ms"
+measure "$WORK/paced.lua" "$WORK/paced.txt"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
 
 echo "== PostgreSQL ceiling: pgbench single-row inserts of 1 KB, $CONNECTIONS clients, ${DURATION}s"

@@ -21,6 +21,26 @@ class AsynchronousCommitsIT {
         return dataSource;
     }
 
+    /** A fresh PostgreSQL database with a table to write to, and the application's transactions on it. */
+    private record Database(DataSource dataSource, TransactionManager transactions, JdbcTemplate jdbc) {
+
+        static Database withTable() {
+            var dataSource = postgres();
+            var jdbc = new JdbcTemplate(dataSource);
+            jdbc.execute("CREATE TABLE written (id int)");
+            return new Database(
+                    dataSource, new SpringTransactionManager(new DataSourceTransactionManager(dataSource)), jdbc);
+        }
+
+        TransactionManager processors() {
+            return AsynchronousCommits.forProcessors(transactions, dataSource, true);
+        }
+
+        int rowsWritten() {
+            return jdbc.queryForObject("SELECT count(*) FROM written", Integer.class);
+        }
+    }
+
     private static String synchronousCommit(JdbcTemplate jdbc) {
         return jdbc.queryForObject("SHOW synchronous_commit", String.class);
     }
