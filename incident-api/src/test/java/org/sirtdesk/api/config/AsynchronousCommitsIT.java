@@ -47,39 +47,30 @@ class AsynchronousCommitsIT {
 
     @Test
     void aProcessorTransactionCommitsAsynchronouslyAndLeavesTheConnectionAsItWas() {
-        var dataSource = postgres();
-        var transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
-        var jdbc = new JdbcTemplate(dataSource);
-        TransactionManager processors = AsynchronousCommits.forProcessors(transactions, dataSource, true);
-        jdbc.execute("CREATE TABLE written (id int)");
+        var database = Database.withTable();
+        var jdbc = database.jdbc();
 
-        var inside = processors.fetchInTransaction(() -> {
+        var inside = database.processors().fetchInTransaction(() -> {
             jdbc.update("INSERT INTO written VALUES (1)");
             return synchronousCommit(jdbc);
         });
 
         assertThat(inside).isEqualTo("off");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM written", Integer.class))
-                .isEqualTo(1);
+        assertThat(database.rowsWritten()).isEqualTo(1);
         assertThat(synchronousCommit(jdbc)).isEqualTo("on");
-        assertThat(transactions.fetchInTransaction(() -> synchronousCommit(jdbc)))
+        assertThat(database.transactions().fetchInTransaction(() -> synchronousCommit(jdbc)))
                 .isEqualTo("on");
     }
 
     @Test
     void aRolledBackProcessorTransactionWritesNothing() {
-        var dataSource = postgres();
-        var transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
-        var jdbc = new JdbcTemplate(dataSource);
-        var processors = AsynchronousCommits.forProcessors(transactions, dataSource, true);
-        jdbc.execute("CREATE TABLE written (id int)");
+        var database = Database.withTable();
 
-        var transaction = processors.startTransaction();
-        jdbc.update("INSERT INTO written VALUES (1)");
+        var transaction = database.processors().startTransaction();
+        database.jdbc().update("INSERT INTO written VALUES (1)");
         transaction.rollback();
 
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM written", Integer.class))
-                .isZero();
+        assertThat(database.rowsWritten()).isZero();
     }
 
     @Test

@@ -82,6 +82,13 @@ class GroupedAppendsTest {
         return outcome;
     }
 
+    /** Starts an append whose transaction stays open until the callers are awaited, so others queue. */
+    private AtomicReference<Object> appendHoldingTheWriter(GroupedAppends appends) throws InterruptedException {
+        var outcome = appendAndWait(appends, events("a", 1));
+        assertThat(firstTransactionEntered.await(10, TimeUnit.SECONDS)).isTrue();
+        return outcome;
+    }
+
     private void awaitCallers() throws InterruptedException {
         releaseFirstTransaction.countDown();
         for (var caller : callers) {
@@ -103,8 +110,7 @@ class GroupedAppendsTest {
     @Test
     void appendsQueuedDuringATransactionAreWrittenTogetherInTheNextEachInItsOwnOrder() throws Exception {
         var appends = new GroupedAppends(this::transaction, 100);
-        var first = appendAndWait(appends, events("a", 1));
-        assertThat(firstTransactionEntered.await(10, TimeUnit.SECONDS)).isTrue();
+        var first = appendHoldingTheWriter(appends);
         var queued = new ArrayList<AtomicReference<Object>>();
         for (var aggregate : List.of("b", "c", "d", "e")) {
             queued.add(appendAndWait(appends, events(aggregate, 2)));
@@ -126,8 +132,7 @@ class GroupedAppendsTest {
     @Test
     void aConflictFailsOnlyItsOwnAppendWithItsOwnExceptionAndTheRestOfTheGroupIsWritten() throws Exception {
         var appends = new GroupedAppends(this::transaction, 100);
-        appendAndWait(appends, events("a", 1));
-        assertThat(firstTransactionEntered.await(10, TimeUnit.SECONDS)).isTrue();
+        appendHoldingTheWriter(appends);
         var before = appendAndWait(appends, events("b", 1));
         var conflict = appendAndWait(appends, events("conflict", 1));
         var after = appendAndWait(appends, events("c", 1));
@@ -147,8 +152,7 @@ class GroupedAppendsTest {
     @Test
     void aGroupHoldsNoMoreEventsThanTheLimitAndALargerAppendIsWrittenAlone() throws Exception {
         var appends = new GroupedAppends(this::transaction, 3);
-        appendAndWait(appends, events("a", 1));
-        assertThat(firstTransactionEntered.await(10, TimeUnit.SECONDS)).isTrue();
+        appendHoldingTheWriter(appends);
         var large = appendAndWait(appends, events("large", 5));
         var small = new ArrayList<AtomicReference<Object>>();
         for (var aggregate : List.of("b", "c", "d")) {
